@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { makeDataset, makeOutcome, makeStudy, makeTechnique } from '../testing/make-dataset'
+import { datasetReport, editorialProblems } from './dataset-report'
+
+describe('datasetReport', () => {
+  it('counts techniques and studies per area', () => {
+    const dataset = makeDataset({
+      techniques: [
+        makeTechnique({ id: 'r1', outcomes: [makeOutcome(), makeOutcome({ value: null })] }),
+        makeTechnique({ id: 's1', areaId: 'surgery' }),
+      ],
+      studies: [
+        makeStudy({ techniqueIds: ['r1', 's1'] }),
+        makeStudy({ id: 'b', techniqueIds: ['s1'] }),
+      ],
+    })
+    const report = datasetReport(dataset)
+    expect(report.areas.map((a) => [a.areaId, a.techniques, a.studies])).toEqual([
+      ['surgery', 1, 2],
+      ['mit', 0, 0],
+      ['radiation', 1, 1],
+      ['systemic', 0, 0],
+    ])
+    expect(report.outcomes).toBe(2)
+    expect(report.numericOutcomes).toBe(1)
+  })
+})
+
+describe('editorialProblems', () => {
+  it('flags thin areas, unordered series and untraceable studies', () => {
+    const dataset = makeDataset({
+      studies: [makeStudy({ doi: null, pmid: null, sourceUrls: [] })],
+      series: [
+        {
+          id: 'x',
+          title: 't',
+          measure: 'm',
+          unit: '%',
+          geography: 'g',
+          database: null,
+          areaId: 'radiation',
+          tags: ['toward-sbrt'],
+          studyId: 'alpha2010',
+          connectPoints: false,
+          points: [
+            { year: 2010, value: 1 },
+            { year: 2005, value: 2 },
+          ],
+          verification: 'unverified',
+        },
+      ],
+    })
+    expect(editorialProblems(dataset, { techniquesPerArea: 1 })).toEqual([
+      'area "surgery" has 0 techniques (at least 1 expected)',
+      'area "mit" has 0 techniques (at least 1 expected)',
+      'area "systemic" has 0 techniques (at least 1 expected)',
+      'series[0].points: years must be strictly increasing',
+      'studies[0]: no DOI, PMID or source URL — the study cannot be traced',
+    ])
+  })
+})

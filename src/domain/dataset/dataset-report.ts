@@ -1,0 +1,66 @@
+import type { AreaId, Dataset } from './schema'
+
+export type AreaCounts = { areaId: AreaId; name: string; techniques: number; studies: number }
+
+export type DatasetReport = {
+  areas: AreaCounts[]
+  techniques: number
+  studies: number
+  outcomes: number
+  numericOutcomes: number
+  unverifiedStudies: number
+  scoringSystems: number
+  series: number
+  seriesPoints: number
+  milestones: number
+}
+
+/** Counts for the data check and the README: how much evidence each therapy area holds. */
+export function datasetReport(dataset: Dataset): DatasetReport {
+  const areaOfTechnique = new Map(dataset.techniques.map((t) => [t.id, t.areaId]))
+  const areas = dataset.areas.map((area) => ({
+    areaId: area.id,
+    name: area.name,
+    techniques: dataset.techniques.filter((t) => t.areaId === area.id).length,
+    studies: dataset.studies.filter((s) =>
+      s.techniqueIds.some((id) => areaOfTechnique.get(id) === area.id),
+    ).length,
+  }))
+  const outcomes = dataset.techniques.flatMap((t) => t.outcomes)
+  return {
+    areas,
+    techniques: dataset.techniques.length,
+    studies: dataset.studies.length,
+    outcomes: outcomes.length,
+    numericOutcomes: outcomes.filter((o) => o.value !== null).length,
+    unverifiedStudies: dataset.studies.filter((s) => s.verification === 'unverified').length,
+    scoringSystems: dataset.scoringSystems.length,
+    series: dataset.series.length,
+    seriesPoints: dataset.series.reduce((sum, s) => sum + s.points.length, 0),
+    milestones: dataset.milestones.length,
+  }
+}
+
+/**
+ * Editorial rules beyond validity, checked by `npm run data:check`: the content the product
+ * promises (coverage per area) and plausibility of the time series.
+ */
+export function editorialProblems(dataset: Dataset, minimums = { techniquesPerArea: 6 }): string[] {
+  const problems: string[] = []
+  for (const area of datasetReport(dataset).areas) {
+    if (area.techniques < minimums.techniquesPerArea)
+      problems.push(
+        `area "${area.areaId}" has ${area.techniques} techniques (at least ${minimums.techniquesPerArea} expected)`,
+      )
+  }
+  dataset.series.forEach((series, i) => {
+    const years = series.points.map((p) => p.year)
+    if (years.some((year, k) => k > 0 && year <= (years[k - 1] ?? year)))
+      problems.push(`series[${i}].points: years must be strictly increasing`)
+  })
+  dataset.studies.forEach((study, i) => {
+    if (study.doi === null && study.pmid === null && study.sourceUrls.length === 0)
+      problems.push(`studies[${i}]: no DOI, PMID or source URL — the study cannot be traced`)
+  })
+  return problems
+}
