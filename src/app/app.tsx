@@ -1,43 +1,74 @@
+import { useMemo } from 'react'
 import { DatasetProblems } from '../components/dataset-problems'
 import { ErrorBoundary } from '../components/error-boundary'
 import { LoadingIndicator } from '../components/loading-indicator'
-import { TechniquesTable } from '../features/techniques/techniques-table'
+import type { Dataset } from '../domain/dataset/schema'
+import { runQuery } from '../domain/query/run-query'
+import { ExploreView } from '../features/explore/explore-view'
+import { StudyPage } from '../features/record/study-page'
+import { TechniquePage } from '../features/record/technique-page'
+import { useUrlView } from '../lib/url-view'
 import { useDataset } from './use-dataset'
 
 export function App() {
   const state = useDataset()
   return (
     <div className="page">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="site-header">
         <h1>Spinal metastases evidence explorer</h1>
         {state.status === 'ready' ? (
           <p className="dataset-badge">
-            {state.dataset.meta.title} · v{state.dataset.meta.version}
+            {state.dataset.meta.title} · v{state.dataset.meta.version} · reviewed{' '}
+            {state.dataset.meta.lastReviewed}
           </p>
         ) : null}
       </header>
-      <main id="main">
+      <main id="main" tabIndex={-1}>
         {state.status === 'loading' ? (
           <LoadingIndicator label="Loading the evidence dataset…" />
         ) : null}
         {state.status === 'invalid' ? (
           <DatasetProblems source={state.source} issues={state.issues} />
         ) : null}
-        {state.status === 'ready' ? (
-          <ErrorBoundary label="The techniques table">
-            <TechniquesTable dataset={state.dataset} />
-          </ErrorBoundary>
-        ) : null}
+        {state.status === 'ready' ? <Explorer dataset={state.dataset} /> : null}
       </main>
       <footer className="site-footer">
-        {state.status === 'ready' ? (
-          <p>
-            Data v{state.dataset.meta.version}, reviewed {state.dataset.meta.lastReviewed}. Cite as:{' '}
-            {state.dataset.meta.citation}
-          </p>
-        ) : null}
-        <p>For education and research, not medical advice.</p>
+        <p>
+          <strong>For education and research, not medical advice.</strong>{' '}
+          {state.status === 'ready'
+            ? `Data v${state.dataset.meta.version}, reviewed ${state.dataset.meta.lastReviewed}. Cite as: ${state.dataset.meta.citation}`
+            : null}
+        </p>
+        <p>
+          Every number links to its study. Values not yet checked at a primary source are marked
+          “Unverified”.
+        </p>
       </footer>
     </div>
+  )
+}
+
+function Explorer({ dataset }: { dataset: Dataset }) {
+  const [view, navigate] = useUrlView()
+  const result = useMemo(() => runQuery(dataset, view), [dataset, view])
+  const record = view.record
+  if (record) {
+    return (
+      <ErrorBoundary label={`The ${record.kind} page`} key={`${record.kind}:${record.id}`}>
+        {record.kind === 'technique' ? (
+          <TechniquePage dataset={dataset} id={record.id} view={result.view} />
+        ) : (
+          <StudyPage dataset={dataset} id={record.id} view={result.view} />
+        )}
+      </ErrorBoundary>
+    )
+  }
+  return (
+    <ErrorBoundary label="The table">
+      <ExploreView result={result} onNavigate={navigate} />
+    </ErrorBoundary>
   )
 }

@@ -29,7 +29,7 @@ describe('datasetReport', () => {
 describe('editorialProblems', () => {
   it('flags thin areas, unordered series and untraceable studies', () => {
     const dataset = makeDataset({
-      studies: [makeStudy({ doi: null, pmid: null, sourceUrls: [] })],
+      studies: [makeStudy({ doi: null, pmid: null, sourceUrls: [], verification: 'verified' })],
       series: [
         {
           id: 'x',
@@ -55,7 +55,7 @@ describe('editorialProblems', () => {
       'area "mit" has 0 techniques (at least 1 expected)',
       'area "systemic" has 0 techniques (at least 1 expected)',
       'series[0].points: years must be strictly increasing',
-      'studies[0]: no DOI, PMID or source URL — the study cannot be traced',
+      'studies[0]: marked verified but has no DOI, PMID or source URL',
     ])
   })
 })

@@ -59,8 +59,26 @@ export function editorialProblems(dataset: Dataset, minimums = { techniquesPerAr
       problems.push(`series[${i}].points: years must be strictly increasing`)
   })
   dataset.studies.forEach((study, i) => {
-    if (study.doi === null && study.pmid === null && study.sourceUrls.length === 0)
-      problems.push(`studies[${i}]: no DOI, PMID or source URL — the study cannot be traced`)
+    const untraceable = study.doi === null && study.pmid === null && study.sourceUrls.length === 0
+    if (untraceable && study.verification === 'verified')
+      problems.push(`studies[${i}]: marked verified but has no DOI, PMID or source URL`)
+  })
+  // A value cannot be better verified than the study it comes from.
+  const studyVerification = new Map(dataset.studies.map((s) => [s.id, s.verification]))
+  dataset.techniques.forEach((technique, t) => {
+    technique.outcomes.forEach((outcome, o) => {
+      if (
+        outcome.verification === 'verified' &&
+        studyVerification.get(outcome.studyId) !== 'verified'
+      )
+        problems.push(
+          `techniques[${t}].outcomes[${o}]: verified value from an unverified study "${outcome.studyId}"`,
+        )
+    })
+  })
+  dataset.series.forEach((series, i) => {
+    if (series.verification === 'verified' && studyVerification.get(series.studyId) !== 'verified')
+      problems.push(`series[${i}]: verified series from an unverified study "${series.studyId}"`)
   })
   return problems
 }

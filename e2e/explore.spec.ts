@@ -1,0 +1,189 @@
+import { builtIn, ExplorerPage } from './explorer-page'
+import { expect, test } from './fixtures'
+
+const total = builtIn.techniques.length
+const inArea = (...areas: string[]) =>
+  builtIn.techniques.filter((t) => areas.includes(t.areaId)).length
+const areaName = (id: string) => builtIn.areas.find((a) => a.id === id)?.name ?? id
+
+test('search narrows the techniques, case- and accent-insensitively', async ({ page }) => {
+  const explorer = new ExplorerPage(page)
+  await explorer.goto()
+  await expect(explorer.summary).toHaveText(`${total} techniques`)
+  await explorer.search.fill('KYPHÖ')
+  await expect(explorer.bodyRows.first()).toContainText('kyphoplasty')
+  const expected = builtIn.techniques.filter((t) =>
+    [t.name, ...t.aliases, t.summary, t.subgroup].join(' ').toLowerCase().includes('kypho'),
+  ).length
+  await expect(explorer.bodyRows).toHaveCount(expected)
+  await expect(explorer.summary).toHaveText(`${expected} of ${total} techniques matching “KYPHÖ”`)
+})
+
+test('two values in one facet widen, a second facet narrows, counts update', async ({ page }) => {
+  const explorer = new ExplorerPage(page)
+  await explorer.goto()
+  await explorer.facetOption('Therapy area', areaName('radiation')).check()
+  await expect(explorer.bodyRows).toHaveCount(inArea('radiation'))
+  await expect(page).toHaveURL(/area=radiation/)
+
+  await explorer.facetOption('Therapy area', areaName('mit')).check()
+  await expect(explorer.bodyRows).toHaveCount(inArea('radiation', 'mit'))
+  await expect(explorer.summary).toContainText(
+    `${inArea('radiation', 'mit')} of ${total} techniques where therapy area is`,
+  )
+
+  const percutaneous = builtIn.techniques.filter(
+    (t) => ['radiation', 'mit'].includes(t.areaId) && t.invasiveness === 'percutaneous',
+  ).length
+  await explorer.facetOption('Invasiveness', 'Percutaneous').check()
+  await expect(explorer.bodyRows).toHaveCount(percutaneous)
+  // The area facet now counts only percutaneous techniques; its own selection is left out.
+  const mitPercutaneous = builtIn.techniques.filter(
+    (t) => t.areaId === 'mit' && t.invasiveness === 'percutaneous',
+  ).length
+  await expect(explorer.facetOption('Therapy area', areaName('mit'))).toHaveAccessibleName(
+    `${areaName('mit')} (${mitPercutaneous} matching)`,
+  )
+
+  await page.getByRole('button', { name: 'Remove filter Invasiveness: Percutaneous' }).click()
+  await expect(explorer.bodyRows).toHaveCount(inArea('radiation', 'mit'))
+  await page.getByRole('button', { name: 'Clear all' }).click()
+  await expect(explorer.bodyRows).toHaveCount(total)
+})
+
+test('sorts from the keyboard with aria-sort, multi-column with Shift', async ({ page }) => {
+  const explorer = new ExplorerPage(page)
+  await explorer.goto()
+  const yearHeader = explorer.columnHeader(/First reported/)
+  await yearHeader.getByRole('button').focus()
+  await page.keyboard.press('Enter')
+  await expect(yearHeader).toHaveAttribute('aria-sort', 'descending')
+  const years = builtIn.techniques.map((t) => t.firstReported.year).sort((a, b) => b - a)
+  const yearIndex = await yearHeader.evaluate((th) => (th as HTMLTableCellElement).cellIndex)
+  expect((await explorer.columnTexts(yearIndex)).map(Number)).toEqual(years)
+
+  await page.keyboard.press('Space')
+  await expect(yearHeader).toHaveAttribute('aria-sort', 'ascending')
+  await expect(page).toHaveURL(/sort=year/)
+
+  const areaHeader = explorer.columnHeader(/Therapy area/)
+  await areaHeader.getByRole('button').focus()
+  await page.keyboard.press('Shift+Enter')
+  await expect(areaHeader).toHaveAttribute('aria-sort', 'ascending')
+  await expect(yearHeader).toHaveAttribute('aria-sort', 'ascending')
+  await expect(page).toHaveURL(/sort=year~area/)
+})
+
+test('the column chooser hides a column and the choice is kept in the URL', async ({ page }) => {
+  const explorer = new ExplorerPage(page)
+  await explorer.goto()
+  await expect(explorer.columnHeader(/Sub-group/)).toBeVisible()
+  await page.getByText('Columns', { exact: true }).click()
+  await page
+    .getByRole('group', { name: 'Show columns' })
+    .getByRole('checkbox', { name: 'Sub-group' })
+    .uncheck()
+  await expect(explorer.columnHeader(/Sub-group/)).toHaveCount(0)
+  await expect(page).toHaveURL(/cols=/)
+  await page.reload()
+  await expect(explorer.table).toBeVisible()
+  await expect(explorer.columnHeader(/Sub-group/)).toHaveCount(0)
+  await expect(explorer.columnHeader(/Therapy area/)).toBeVisible()
+})
+
+test('opens a technique page with cited outcomes and returns to the same filtered view', async ({
+  page,
+}) => {
+  const explorer = new ExplorerPage(page)
+  await explorer.goto()
+  await explorer.search.fill('kypho')
+  await explorer.facetOption('Therapy area', areaName('mit')).check()
+  const filteredUrl = page.url()
+  const rowsBefore = await explorer.bodyRows.count()
+
+  await explorer.table.getByRole('link', { name: 'Balloon kyphoplasty' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Balloon kyphoplasty' })).toBeVisible()
+  await expect(page).toHaveURL(/technique=balloon-kyphoplasty/)
+  const kypho = builtIn.techniques.find((t) => t.id === 'balloon-kyphoplasty')
+  const outcomes = page.getByRole('table', { name: /Outcomes of Balloon kyphoplasty/ })
+  await expect(outcomes.locator('tbody').getByRole('row')).toHaveCount(kypho?.outcomes.length ?? 0)
+  const doiLink = outcomes.getByRole('link', { name: /^DOI / }).first()
+  await expect(doiLink).toHaveAttribute('target', '_blank')
+  await expect(doiLink).toHaveAttribute('rel', 'noopener noreferrer')
+  await expect(doiLink).toHaveAttribute('href', /^https:\/\/doi\.org\/10\./)
+
+  await page.getByRole('link', { name: /Back to the techniques table/ }).click()
+  await expect(page).toHaveURL(filteredUrl)
+  await expect(explorer.bodyRows).toHaveCount(rowsBefore)
+  await expect(explorer.search).toHaveValue('kypho')
+
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 2, name: 'Balloon kyphoplasty' })).toBeVisible()
+})
+
+test('reload restores the whole view; typing does not flood the history', async ({ page }) => {
+  const explorer = new ExplorerPage(page)
+  await explorer.goto()
+  await explorer.facetOption('Therapy area', areaName('radiation')).check()
+  await explorer.search.pressSequentially('stereo')
+  await expect(page).toHaveURL(/q=stereo/)
+  await explorer
+    .columnHeader(/First reported/)
+    .getByRole('button')
+    .click()
+  const url = page.url()
+  const rows = await explorer.bodyRows.allInnerTexts()
+
+  await page.reload()
+  await expect(page).toHaveURL(url)
+  await expect(explorer.search).toHaveValue('stereo')
+  await expect(explorer.facetOption('Therapy area', areaName('radiation'))).toBeChecked()
+  expect(await explorer.bodyRows.allInnerTexts()).toEqual(rows)
+
+  // One step back undoes the sort, the next the whole search (not one letter), then the facet.
+  await page.goBack()
+  await expect(explorer.columnHeader(/First reported/)).not.toHaveAttribute('aria-sort')
+  await expect(explorer.search).toHaveValue('stereo')
+  await page.goBack()
+  await expect(explorer.search).toHaveValue('')
+  await expect(explorer.facetOption('Therapy area', areaName('radiation'))).toBeChecked()
+  await page.goBack()
+  await expect(explorer.facetOption('Therapy area', areaName('radiation'))).not.toBeChecked()
+})
+
+test('a hand-edited garbage URL still loads and applies what it can', async ({ page }) => {
+  const explorer = new ExplorerPage(page)
+  await explorer.goto(
+    '?tab=nonsense&area=radiation&area=atlantis&page=-4&sort=%3Cscript%3E&cols=~~&year=abc..&%E0%A4%A=1&technique=%ZZ&study=<b>',
+  )
+  await expect(explorer.bodyRows).toHaveCount(inArea('radiation'))
+  await expect(explorer.facetOption('Therapy area', areaName('radiation'))).toBeChecked()
+})
+
+test('empty results say why and offer a one-click way out', async ({ page }) => {
+  const explorer = new ExplorerPage(page)
+  await explorer.goto('?q=zzzz-no-such-technique')
+  await expect(page.getByText('No techniques match these filters.')).toBeVisible()
+  await page.getByRole('button', { name: 'Clear all filters' }).click()
+  await expect(explorer.bodyRows).toHaveCount(total)
+})
+
+test('studies: RCTs since 2010 sorted by year, with a range filter', async ({ page }) => {
+  const explorer = new ExplorerPage(page)
+  await explorer.goto('?tab=studies')
+  await expect(explorer.summary).toHaveText(`${builtIn.studies.length} studies`)
+  await explorer.facetOption('Design', 'Randomised trial').check()
+  const year = page.getByRole('group', { name: 'Year' })
+  await year.getByRole('spinbutton', { name: 'From' }).fill('2010')
+  await year.getByRole('spinbutton', { name: 'From' }).press('Enter')
+  const expected = builtIn.studies.filter((s) => s.design === 'rct' && s.year >= 2010)
+  await expect(explorer.bodyRows).toHaveCount(expected.length)
+  await expect(explorer.summary).toContainText(
+    'where design is Randomised trial and year is 2010 or later',
+  )
+  await explorer.columnHeader(/^Year/).getByRole('button').click()
+  await expect(explorer.columnHeader(/^Year/)).toHaveAttribute('aria-sort', 'descending')
+  await expect(explorer.bodyRows.first()).toContainText(
+    String(Math.max(...expected.map((s) => s.year))),
+  )
+})

@@ -1,0 +1,188 @@
+import type { Dataset, Study } from '../dataset/schema'
+import {
+  AREA_ORDER,
+  DESIGN_LABELS,
+  levelLabel,
+  orderedOptions,
+  VERIFICATION_LABELS,
+} from './labels'
+import { normaliseText } from './normalise'
+import type { TableSpec } from './table-spec'
+
+export type StudyRow = {
+  study: Study
+  areaIds: string[]
+  areaNames: string[]
+  techniqueNames: string[]
+  searchText: string
+}
+
+export function studyRows(dataset: Dataset): StudyRow[] {
+  const technique = new Map(dataset.techniques.map((t) => [t.id, t]))
+  const areaName = new Map(dataset.areas.map((a) => [a.id, a.name]))
+  return dataset.studies.map((study) => {
+    const areaIds = AREA_ORDER.filter((area) =>
+      study.techniqueIds.some((id) => technique.get(id)?.areaId === area),
+    )
+    return {
+      study,
+      areaIds,
+      areaNames: areaIds.map((id) => areaName.get(id) ?? id),
+      techniqueNames: study.techniqueIds.map((id) => technique.get(id)?.name ?? id),
+      searchText: normaliseText(
+        [study.title, study.firstAuthor, study.journal, String(study.year)].join(' \u0000 '),
+      ),
+    }
+  })
+}
+
+export function studyTableSpec(dataset: Dataset): TableSpec<StudyRow> {
+  const areaLabels = Object.fromEntries(
+    AREA_ORDER.map((id) => [id, dataset.areas.find((a) => a.id === id)?.name ?? id]),
+  )
+  const techniqueLabels = Object.fromEntries(dataset.techniques.map((t) => [t.id, t.name]))
+  return {
+    id: 'studies',
+    noun: ['study', 'studies'],
+    rowId: (row) => row.study.id,
+    searchText: (row) => row.searchText,
+    facets: [
+      {
+        id: 'design',
+        label: 'Design',
+        values: (row) => [row.study.design],
+        options: (rows) =>
+          orderedOptions(
+            DESIGN_LABELS,
+            rows.map((r) => r.study.design),
+          ),
+      },
+      {
+        id: 'level',
+        label: 'Level of evidence',
+        values: (row) => [String(row.study.levelOfEvidence)],
+        options: (rows) =>
+          [...new Set(rows.map((r) => r.study.levelOfEvidence))]
+            .sort((a, b) => a - b)
+            .map((level) => ({ value: String(level), label: levelLabel(level) })),
+      },
+      {
+        id: 'area',
+        label: 'Therapy area',
+        values: (row) => row.areaIds,
+        options: (rows) =>
+          orderedOptions(
+            areaLabels,
+            rows.flatMap((r) => r.areaIds),
+          ),
+      },
+      {
+        id: 'technique',
+        label: 'Technique',
+        values: (row) => row.study.techniqueIds,
+        options: (rows) =>
+          orderedOptions(
+            techniqueLabels,
+            rows.flatMap((r) => r.study.techniqueIds),
+          ).sort((a, b) => a.label.localeCompare(b.label)),
+      },
+      {
+        id: 'verification',
+        label: 'Verification',
+        values: (row) => [row.study.verification],
+        options: (rows) =>
+          orderedOptions(
+            VERIFICATION_LABELS,
+            rows.map((r) => r.study.verification),
+          ),
+      },
+    ],
+    ranges: [
+      { id: 'year', label: 'Year', value: (row) => row.study.year },
+      { id: 'patients', label: 'Patients', value: (row) => row.study.patients },
+    ],
+    columns: [
+      {
+        id: 'study',
+        header: 'Study',
+        kind: 'text',
+        value: (r) => `${r.study.firstAuthor} ${r.study.year}`,
+        defaultVisible: true,
+        required: true,
+      },
+      {
+        id: 'title',
+        header: 'Title',
+        kind: 'text',
+        value: (r) => r.study.title,
+        defaultVisible: true,
+      },
+      {
+        id: 'journal',
+        header: 'Journal',
+        kind: 'text',
+        value: (r) => r.study.journal,
+        defaultVisible: false,
+      },
+      {
+        id: 'year',
+        header: 'Year',
+        kind: 'number',
+        value: (r) => r.study.year,
+        defaultVisible: true,
+      },
+      {
+        id: 'design',
+        header: 'Design',
+        kind: 'text',
+        value: (r) => DESIGN_LABELS[r.study.design],
+        defaultVisible: true,
+      },
+      {
+        id: 'patients',
+        header: 'Patients',
+        unit: 'n',
+        kind: 'number',
+        value: (r) => r.study.patients,
+        defaultVisible: true,
+      },
+      {
+        id: 'level',
+        header: 'Level of evidence',
+        kind: 'number',
+        value: (r) => r.study.levelOfEvidence,
+        defaultVisible: true,
+      },
+      {
+        id: 'areas',
+        header: 'Therapy areas',
+        kind: 'list',
+        value: (r) => r.areaNames,
+        defaultVisible: false,
+      },
+      {
+        id: 'techniques',
+        header: 'Techniques',
+        kind: 'list',
+        value: (r) => r.techniqueNames,
+        defaultVisible: true,
+      },
+      {
+        id: 'verification',
+        header: 'Verification',
+        kind: 'text',
+        value: (r) => VERIFICATION_LABELS[r.study.verification] ?? r.study.verification,
+        defaultVisible: true,
+      },
+      { id: 'doi', header: 'DOI', kind: 'text', value: (r) => r.study.doi, defaultVisible: false },
+      {
+        id: 'pmid',
+        header: 'PMID',
+        kind: 'text',
+        value: (r) => r.study.pmid,
+        defaultVisible: false,
+      },
+    ],
+    defaultSort: [],
+  }
+}

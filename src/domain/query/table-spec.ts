@@ -1,0 +1,48 @@
+/**
+ * Describes one explorable table (techniques, studies) independently of React: its rows, what
+ * quick search looks at, its facets, range filters and columns. `runQuery` interprets a spec;
+ * the table, summary line, charts and CSV export all read the same result.
+ */
+
+export type CellValue = string | number | null | ReadonlyArray<string>
+
+export type ColumnSpec<Row> = {
+  id: string
+  header: string
+  /** Unit shown in the header and CSV column name, e.g. "%" or "patients". */
+  unit?: string
+  kind: 'text' | 'number' | 'list'
+  value: (row: Row) => CellValue
+  defaultVisible: boolean
+  /** Columns that cannot be hidden (the record name). */
+  required?: boolean
+}
+
+export type FacetOption = { value: string; label: string }
+
+export type FacetSpec<Row> = {
+  id: string
+  label: string
+  /** The facet values a row has (several for list fields such as NOMS dimensions). */
+  values: (row: Row) => ReadonlyArray<string>
+  /** Display label for a value; also orders the options (option order = list order). */
+  options: (rows: ReadonlyArray<Row>) => FacetOption[]
+}
+
+export type RangeSpec<Row> = {
+  id: string
+  label: string
+  value: (row: Row) => number | null
+}
+
+export type TableSpec<Row> = {
+  id: 'techniques' | 'studies'
+  /** Singular and plural nouns for the count line: "12 of 41 techniques". */
+  noun: [singular: string, plural: string]
+  rowId: (row: Row) => string
+  searchText: (row: Row) => string
+  facets: ReadonlyArray<FacetSpec<Row>>
+  ranges: ReadonlyArray<RangeSpec<Row>>
+  columns: ReadonlyArray<ColumnSpec<Row>>
+  defaultSort: ReadonlyArray<{ id: string; desc: boolean }>
+}

@@ -1,0 +1,52 @@
+export type TabId = 'techniques' | 'studies'
+export const TAB_IDS: ReadonlyArray<TabId> = ['techniques', 'studies']
+
+export type SortKey = { id: string; desc: boolean }
+export type Range = { min: number | null; max: number | null }
+
+/** A record page opened over the table; closing it returns to the same table view. */
+export type OpenRecord = { kind: 'technique' | 'study'; id: string }
+
+/**
+ * Everything a shared link reproduces. Facet and range keys are table-specific ids; values that
+ * the current dataset does not know are dropped by `sanitiseView`, not by the codec.
+ */
+export type ViewState = {
+  tab: TabId
+  q: string
+  facets: Readonly<Record<string, ReadonlyArray<string>>>
+  ranges: Readonly<Record<string, Range>>
+  sort: ReadonlyArray<SortKey>
+  /** Visible columns in display order; null = the table's default columns. */
+  columns: ReadonlyArray<string> | null
+  /** 1-based page number. */
+  page: number
+  record: OpenRecord | null
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  tab: 'techniques',
+  q: '',
+  facets: {},
+  ranges: {},
+  sort: [],
+  columns: null,
+  page: 1,
+  record: null,
+}
+
+/** Keys with a fixed meaning; a facet or range id must never use one of them. */
+export const RESERVED_KEYS = ['tab', 'q', 'sort', 'cols', 'page', 'technique', 'study'] as const
+
+/** A view with no filters, as when the user clicks "clear all". Keeps tab, columns and sort. */
+export function clearFilters(view: ViewState): ViewState {
+  return { ...view, q: '', facets: {}, ranges: {}, page: 1 }
+}
+
+export function hasFilters(view: ViewState): boolean {
+  return (
+    view.q.trim() !== '' ||
+    Object.values(view.facets).some((values) => values.length > 0) ||
+    Object.values(view.ranges).some((range) => range.min !== null || range.max !== null)
+  )
+}

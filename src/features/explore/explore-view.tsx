@@ -1,0 +1,172 @@
+import { DataTable } from '../../components/data-table'
+import { VerificationBadge } from '../../components/verification-badge'
+import { ViewLink } from '../../components/view-link'
+import { type ActiveFilter, type AnyQueryResult, PAGE_SIZE } from '../../domain/query/run-query'
+import type { StudyRow } from '../../domain/query/study-table'
+import type { TechniqueRow } from '../../domain/query/technique-table'
+import { clearFilters, type Range, type TabId, type ViewState } from '../../domain/view/view-state'
+import type { NavigateMode } from '../../lib/url-view'
+import { ActiveFilters } from './active-filters'
+import { ColumnChooser } from './column-chooser'
+import { FacetPanel } from './facet-panel'
+import { Pagination } from './pagination'
+import { SearchBox } from './search-box'
+
+type Props = {
+  result: AnyQueryResult
+  onNavigate: (view: ViewState, mode?: NavigateMode) => void
+}
+
+const TABS: { id: TabId; label: string }[] = [
+  { id: 'techniques', label: 'Techniques' },
+  { id: 'studies', label: 'Studies' },
+]
+
+export function ExploreView({ result, onNavigate }: Props) {
+  const view = result.view
+  const filtered = (patch: Partial<ViewState>, mode: NavigateMode = 'push') =>
+    onNavigate({ ...view, ...patch, page: 1 }, mode)
+
+  const toggleFacet = (facetId: string, value: string, checked: boolean) => {
+    const current = view.facets[facetId] ?? []
+    const next = checked ? [...current, value] : current.filter((v) => v !== value)
+    filtered({ facets: { ...view.facets, [facetId]: next } })
+  }
+  const setRange = (rangeId: string, range: Range | null) => {
+    const ranges = { ...view.ranges }
+    if (range) ranges[rangeId] = range
+    else delete ranges[rangeId]
+    filtered({ ranges })
+  }
+  const removeFilter = (filter: ActiveFilter) => {
+    if (filter.kind === 'search') filtered({ q: '' })
+    if (filter.kind === 'facet') toggleFacet(filter.facetId, filter.value, false)
+    if (filter.kind === 'range') setRange(filter.rangeId, null)
+  }
+  const clearAll = () => onNavigate(clearFilters(view))
+  const noun = result.spec.noun[1]
+  const tableTitle = result.tab === 'techniques' ? 'Techniques' : 'Studies'
+
+  return (
+    <div className="explore">
+      <nav className="tabs" aria-label="Tables">
+        {TABS.map((tab) => (
+          <ViewLink
+            key={tab.id}
+            to={{
+              ...view,
+              tab: tab.id,
+              q: '',
+              facets: {},
+              ranges: {},
+              sort: [],
+              columns: null,
+              page: 1,
+              record: null,
+            }}
+            className={tab.id === result.tab ? 'tab tab-current' : 'tab'}
+            aria-current={tab.id === result.tab ? 'page' : undefined}
+          >
+            {tab.label}
+          </ViewLink>
+        ))}
+      </nav>
+      <div className="explore-layout">
+        <aside className="filters" aria-label="Filters">
+          <SearchBox value={view.q} noun={noun} onChange={(q) => filtered({ q }, 'search')} />
+          <FacetPanel
+            facets={result.facets}
+            ranges={result.ranges}
+            onToggle={toggleFacet}
+            onRange={setRange}
+          />
+        </aside>
+        <section className="results" aria-labelledby="results-title">
+          <div className="results-head">
+            <h2 id="results-title">{tableTitle}</h2>
+            <ColumnChooser
+              columns={result.spec.columns}
+              visible={result.visibleColumns.map((c) => c.id)}
+              onChange={(columns) => onNavigate({ ...view, columns })}
+            />
+          </div>
+          <ActiveFilters
+            summary={result.summary}
+            filters={result.activeFilters}
+            onRemove={removeFilter}
+            onClearAll={clearAll}
+          />
+          {result.rows.length === 0 ? (
+            <div className="empty-state">
+              <p>
+                <strong>No {noun} match these filters.</strong> Each filter below narrows the list;
+                remove one, or start again.
+              </p>
+              <button type="button" className="button button-primary" onClick={clearAll}>
+                Clear all filters
+              </button>
+            </div>
+          ) : (
+            <div className="table-scroll">{renderTable(result, view, onNavigate)}</div>
+          )}
+          <Pagination
+            page={result.page}
+            pageCount={result.pageCount}
+            total={result.rows.length}
+            pageSize={PAGE_SIZE}
+            onPage={(page) => onNavigate({ ...view, page })}
+          />
+        </section>
+      </div>
+    </div>
+  )
+}
+
+function renderTable(
+  result: AnyQueryResult,
+  view: ViewState,
+  onNavigate: (view: ViewState, mode?: NavigateMode) => void,
+) {
+  const onSortChange = (sort: ViewState['sort']) =>
+    onNavigate({ ...view, sort: [...sort], page: 1 })
+  if (result.tab === 'techniques') {
+    return (
+      <DataTable<TechniqueRow>
+        caption="Techniques"
+        columns={result.visibleColumns}
+        rows={result.pageRows}
+        rowId={result.spec.rowId}
+        sort={view.sort}
+        onSortChange={onSortChange}
+        renderCell={(columnId, row) =>
+          columnId === 'name' ? (
+            <ViewLink to={{ ...view, record: { kind: 'technique', id: row.technique.id } }}>
+              {row.technique.name}
+            </ViewLink>
+          ) : undefined
+        }
+      />
+    )
+  }
+  return (
+    <DataTable<StudyRow>
+      caption="Studies"
+      columns={result.visibleColumns}
+      rows={result.pageRows}
+      rowId={result.spec.rowId}
+      sort={view.sort}
+      onSortChange={onSortChange}
+      renderCell={(columnId, row) => {
+        if (columnId === 'study')
+          return (
+            <ViewLink to={{ ...view, record: { kind: 'study', id: row.study.id } }}>
+              {row.study.firstAuthor} {row.study.year}
+            </ViewLink>
+          )
+        if (columnId === 'verification')
+          return <VerificationBadge status={row.study.verification} />
+        return undefined
+      }}
+    />
+  )
+}

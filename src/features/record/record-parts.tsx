@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react'
+import { doiUrl, ExternalLink, pubmedUrl } from '../../components/external-link'
+import type { Study } from '../../domain/dataset/schema'
+import { levelLabel } from '../../domain/query/labels'
+
+export function FactList({ items }: { items: [label: string, value: ReactNode][] }) {
+  return (
+    <dl className="facts">
+      {items.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value ?? <span className="muted">Not recorded</span>}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+export function TextList({ title, items }: { title: string; items: string[] }) {
+  return (
+    <section className="text-list" aria-label={title}>
+      <h3>{title}</h3>
+      {items.length > 0 ? (
+        <ul>
+          {items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">None recorded.</p>
+      )}
+    </section>
+  )
+}
+
+/** DOI and PubMed links for a study, built from its identifiers. */
+export function StudyLinks({ study }: { study: Study }) {
+  return (
+    <span className="study-links">
+      {study.doi ? <ExternalLink href={doiUrl(study.doi)}>DOI {study.doi}</ExternalLink> : null}
+      {study.pmid ? (
+        <ExternalLink href={pubmedUrl(study.pmid)}>PubMed {study.pmid}</ExternalLink>
+      ) : null}
+      {!study.doi && !study.pmid ? <span className="muted">No DOI or PMID recorded</span> : null}
+    </span>
+  )
+}
+
+/** A level with the scale spelled out, since "level 2" means nothing without its scale. */
+export function LevelWithScale({ level, scale }: { level: number; scale: string }) {
+  return (
+    <>
+      {levelLabel(level)}
+      <div className="note">{scale}</div>
+    </>
+  )
+}

@@ -1,0 +1,185 @@
+import { ExternalLink } from '../../components/external-link'
+import { VerificationBadge } from '../../components/verification-badge'
+import { ViewLink } from '../../components/view-link'
+import type { Dataset, Study } from '../../domain/dataset/schema'
+import { INVASIVENESS_LABELS, levelLabel, NOMS_LABELS } from '../../domain/query/labels'
+import type { ViewState } from '../../domain/view/view-state'
+import { FactList, LevelWithScale, StudyLinks, TextList } from './record-parts'
+
+type Props = { dataset: Dataset; id: string; view: ViewState }
+
+export function TechniquePage({ dataset, id, view }: Props) {
+  const back = { ...view, record: null }
+  const technique = dataset.techniques.find((t) => t.id === id)
+  if (!technique) return <NotFound what="technique" id={id} back={back} />
+
+  const studyById = new Map(dataset.studies.map((s) => [s.id, s]))
+  const measureById = new Map(dataset.outcomeMeasures.map((m) => [m.id, m]))
+  const area = dataset.areas.find((a) => a.id === technique.areaId)
+  const relatedIds = new Set([
+    ...dataset.studies.filter((s) => s.techniqueIds.includes(technique.id)).map((s) => s.id),
+    ...technique.outcomes.map((o) => o.studyId),
+  ])
+  const related = [...relatedIds]
+    .map((sid) => studyById.get(sid))
+    .filter((s): s is Study => s !== undefined)
+    .sort((a, b) => a.levelOfEvidence - b.levelOfEvidence || b.year - a.year)
+  const best = related.length > 0 ? Math.min(...related.map((s) => s.levelOfEvidence)) : null
+  const first = technique.firstReported
+  const firstStudy = first.studyId ? studyById.get(first.studyId) : undefined
+
+  return (
+    <article className="record" aria-labelledby="record-title">
+      <ViewLink to={back} className="back-link">
+        ← Back to the {view.tab} table
+      </ViewLink>
+      <header className="record-head">
+        <p className="eyebrow">
+          {area?.name ?? technique.areaId} · {technique.subgroup}
+        </p>
+        <h2 id="record-title">{technique.name}</h2>
+        {technique.aliases.length > 0 ? (
+          <p className="muted">Also known as {technique.aliases.join(', ')}</p>
+        ) : null}
+      </header>
+      <p className="lead">{technique.summary}</p>
+      <section aria-labelledby="how-title">
+        <h3 id="how-title">How it works</h3>
+        <p>{technique.mechanism}</p>
+      </section>
+      <FactList
+        items={[
+          ['Invasiveness', INVASIVENESS_LABELS[technique.invasiveness]],
+          ['Typical setting', technique.setting],
+          ['Anaesthesia', technique.anaesthesia],
+          ['NOMS dimensions', technique.noms.map((n) => NOMS_LABELS[n]).join(', ') || null],
+          [
+            'Best level of evidence',
+            best === null ? null : (
+              <LevelWithScale key="level" level={best} scale={dataset.meta.evidenceScale} />
+            ),
+          ],
+          [
+            'First reported',
+            <>
+              {first.year} — {first.citation}{' '}
+              {firstStudy ? (
+                <ViewLink to={{ ...view, record: { kind: 'study', id: firstStudy.id } }}>
+                  study record
+                </ViewLink>
+              ) : null}{' '}
+              {first.url ? <ExternalLink href={first.url}>source</ExternalLink> : null}{' '}
+              <VerificationBadge status={first.verification} />
+              {first.note ? <span className="note"> {first.note}</span> : null}
+            </>,
+          ],
+        ]}
+      />
+      <div className="text-lists">
+        <TextList title="Indications" items={technique.indications} />
+        <TextList title="Contraindications" items={technique.contraindications} />
+        <TextList title="Advantages" items={technique.advantages} />
+        <TextList title="Limitations" items={technique.limitations} />
+        <TextList title="Complications" items={technique.complications} />
+      </div>
+
+      <section aria-labelledby="outcomes-title">
+        <h3 id="outcomes-title">Outcomes ({technique.outcomes.length})</h3>
+        {technique.outcomes.length === 0 ? (
+          <p className="muted">No outcome with numbers is recorded for this technique yet.</p>
+        ) : (
+          <div className="table-scroll">
+            <table>
+              <caption className="visually-hidden">
+                Outcomes of {technique.name}, each with its study
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Measure</th>
+                  <th scope="col">Result as reported</th>
+                  <th scope="col" className="num">
+                    Value
+                  </th>
+                  <th scope="col">Comparator</th>
+                  <th scope="col">Time point</th>
+                  <th scope="col">Study</th>
+                </tr>
+              </thead>
+              <tbody>
+                {technique.outcomes.map((outcome, index) => {
+                  const measure = measureById.get(outcome.measureId)
+                  const study = studyById.get(outcome.studyId)
+                  return (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: outcomes have no id and never reorder
+                    <tr key={index}>
+                      <th scope="row">{measure?.name ?? outcome.measureId}</th>
+                      <td>
+                        {outcome.valueText}
+                        {outcome.note ? <div className="note">{outcome.note}</div> : null}
+                      </td>
+                      <td className="num">
+                        {outcome.value === null ? '' : `${outcome.value} ${measure?.unit ?? ''}`}
+                      </td>
+                      <td>
+                        {outcome.comparator ?? ''}
+                        {outcome.comparatorValue !== null
+                          ? ` (${outcome.comparatorValue} ${measure?.unit ?? ''})`
+                          : ''}
+                      </td>
+                      <td>{outcome.timepoint ?? ''}</td>
+                      <td>
+                        {study ? (
+                          <>
+                            <ViewLink to={{ ...view, record: { kind: 'study', id: study.id } }}>
+                              {study.firstAuthor} {study.year}
+                            </ViewLink>{' '}
+                            <StudyLinks study={study} />{' '}
+                            <VerificationBadge status={outcome.verification} />
+                          </>
+                        ) : (
+                          outcome.studyId
+                        )}
+                      </td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="studies-title">
+        <h3 id="studies-title">Studies behind this technique ({related.length})</h3>
+        <ul className="study-list">
+          {related.map((study) => (
+            <li key={study.id}>
+              <ViewLink to={{ ...view, record: { kind: 'study', id: study.id } }}>
+                {study.firstAuthor} {study.year}
+              </ViewLink>{' '}
+              — {study.title}{' '}
+              <span className="muted">
+                ({study.journal}; {levelLabel(study.levelOfEvidence)})
+              </span>{' '}
+              <StudyLinks study={study} /> <VerificationBadge status={study.verification} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  )
+}
+
+export function NotFound({ what, id, back }: { what: string; id: string; back: ViewState }) {
+  return (
+    <div className="record" role="alert">
+      <h2>
+        No {what} with id “{id}”
+      </h2>
+      <p>The link may be from an older version of the dataset.</p>
+      <ViewLink to={back} className="back-link">
+        ← Back to the table
+      </ViewLink>
+    </div>
+  )
+}
