@@ -73,3 +73,13 @@ test('shows a loading indicator while the dataset is on its way', async ({ page 
   release()
   await expect(page.getByRole('table', { name: 'Techniques' })).toBeVisible()
 })
+
+// The guard in fixtures.ts must really fail a test whose page calls another origin.
+test.fail(
+  'the no-foreign-request guard fails a test that calls another origin',
+  async ({ page }) => {
+    await page.goto('/')
+    await page.evaluate(() => fetch('https://example.org/beacon').catch(() => undefined))
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  },
+)

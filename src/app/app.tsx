@@ -8,6 +8,7 @@ import { ExploreView } from '../features/explore/explore-view'
 import { StudyPage } from '../features/record/study-page'
 import { TechniquePage } from '../features/record/technique-page'
 import { useUrlView } from '../lib/url-view'
+import { exportTable } from './export-table'
 import { useDataset } from './use-dataset'
 
 export function App() {
@@ -33,7 +34,7 @@ export function App() {
         {state.status === 'invalid' ? (
           <DatasetProblems source={state.source} issues={state.issues} />
         ) : null}
-        {state.status === 'ready' ? <Explorer dataset={state.dataset} /> : null}
+        {state.status === 'ready' ? <Explorer dataset={state.dataset} hash={state.hash} /> : null}
       </main>
       <footer className="site-footer">
         <p>
@@ -51,7 +52,7 @@ export function App() {
   )
 }
 
-function Explorer({ dataset }: { dataset: Dataset }) {
+function Explorer({ dataset, hash }: { dataset: Dataset; hash: string }) {
   const [view, navigate] = useUrlView()
   const result = useMemo(() => runQuery(dataset, view), [dataset, view])
   const record = view.record
@@ -68,7 +69,11 @@ function Explorer({ dataset }: { dataset: Dataset }) {
   }
   return (
     <ErrorBoundary label="The table">
-      <ExploreView result={result} onNavigate={navigate} />
+      <ExploreView
+        result={result}
+        onNavigate={navigate}
+        onExport={(choice) => exportTable(result, dataset, hash, choice)}
+      />
     </ErrorBoundary>
   )
 }

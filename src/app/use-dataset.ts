@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react'
 import datasetUrl from '../../data/evidence.json?url'
 import type { Dataset } from '../domain/dataset/schema'
 import { type DatasetIssue, parseDataset } from '../domain/dataset/validate-dataset'
+import { contentHash } from '../lib/content-hash'
 
 export type DatasetState =
   | { status: 'loading' }
-  | { status: 'ready'; dataset: Dataset }
+  | { status: 'ready'; dataset: Dataset; hash: string }
   | { status: 'invalid'; source: string; issues: DatasetIssue[] }
 
 const SOURCE_NAME = 'data/evidence.json'
@@ -23,9 +24,10 @@ async function loadBuiltInDataset(signal: AbortSignal): Promise<DatasetState> {
     const message = `could not be downloaded (HTTP ${response.status})`
     return { status: 'invalid', source: SOURCE_NAME, issues: [{ path: '(file)', message }] }
   }
-  const result = parseDataset(await response.text())
+  const text = await response.text()
+  const result = parseDataset(text)
   return result.ok
-    ? { status: 'ready', dataset: result.dataset }
+    ? { status: 'ready', dataset: result.dataset, hash: await contentHash(text) }
     : { status: 'invalid', source: SOURCE_NAME, issues: result.issues }
 }
 

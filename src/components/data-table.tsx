@@ -120,11 +120,15 @@ export function DataTable<Row extends RowData>({
             {leadingCell ? <td className="select-cell">{leadingCell.cell(row.original)}</td> : null}
             {row.getAllCells().map((cell, index) =>
               index === 0 ? (
-                <th key={cell.id} scope="row">
+                <th key={cell.id} scope="row" data-col={cell.column.id}>
                   <table.FlexRender cell={cell} />
                 </th>
               ) : (
-                <td key={cell.id} className={numeric.has(cell.column.id) ? 'num' : undefined}>
+                <td
+                  key={cell.id}
+                  data-col={cell.column.id}
+                  className={numeric.has(cell.column.id) ? 'num' : undefined}
+                >
                   <table.FlexRender cell={cell} />
                 </td>
               ),

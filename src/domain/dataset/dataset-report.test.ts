@@ -59,3 +59,40 @@ describe('editorialProblems', () => {
     ])
   })
 })
+
+describe('verification can never exceed its source', () => {
+  it('flags verified outcomes, milestones and first reports that cite an unverified study', () => {
+    const dataset = makeDataset({
+      techniques: [
+        makeTechnique({
+          outcomes: [makeOutcome({ verification: 'verified' })],
+          firstReported: {
+            year: 2000,
+            studyId: 'alpha2010',
+            citation: 'c',
+            url: null,
+            verification: 'verified',
+          },
+        }),
+      ],
+      studies: [makeStudy({ verification: 'unverified' })],
+      milestones: [
+        {
+          id: 'm',
+          year: 2010,
+          label: 'l',
+          areaId: null,
+          studyId: 'alpha2010',
+          citation: 'c',
+          url: null,
+          verification: 'verified',
+        },
+      ],
+    })
+    expect(editorialProblems(dataset, { techniquesPerArea: 0 })).toEqual([
+      'techniques[0].outcomes[0]: verified value from an unverified study "alpha2010"',
+      'milestones[0]: verified milestone citing an unverified study "alpha2010"',
+      'techniques[0].firstReported: verified year citing an unverified study "alpha2010"',
+    ])
+  })
+})

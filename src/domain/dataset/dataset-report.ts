@@ -80,5 +80,25 @@ export function editorialProblems(dataset: Dataset, minimums = { techniquesPerAr
     if (series.verification === 'verified' && studyVerification.get(series.studyId) !== 'verified')
       problems.push(`series[${i}]: verified series from an unverified study "${series.studyId}"`)
   })
+  dataset.milestones.forEach((milestone, i) => {
+    const id = milestone.studyId
+    if (
+      milestone.verification === 'verified' &&
+      id !== null &&
+      studyVerification.get(id) !== 'verified'
+    )
+      problems.push(`milestones[${i}]: verified milestone citing an unverified study "${id}"`)
+  })
+  dataset.techniques.forEach((technique, t) => {
+    const { studyId, verification } = technique.firstReported
+    if (
+      verification === 'verified' &&
+      studyId !== null &&
+      studyVerification.get(studyId) !== 'verified'
+    )
+      problems.push(
+        `techniques[${t}].firstReported: verified year citing an unverified study "${studyId}"`,
+      )
+  })
   return problems
 }

@@ -1,4 +1,5 @@
 import { DataTable } from '../../components/data-table'
+import { type ExportChoice, ExportControls } from '../../components/export-controls'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
 import { type ActiveFilter, type AnyQueryResult, PAGE_SIZE } from '../../domain/query/run-query'
@@ -15,6 +16,7 @@ import { SearchBox } from './search-box'
 type Props = {
   result: AnyQueryResult
   onNavigate: (view: ViewState, mode?: NavigateMode) => void
+  onExport: (choice: ExportChoice) => void
 }
 
 const TABS: { id: TabId; label: string }[] = [
@@ -22,7 +24,7 @@ const TABS: { id: TabId; label: string }[] = [
   { id: 'studies', label: 'Studies' },
 ]
 
-export function ExploreView({ result, onNavigate }: Props) {
+export function ExploreView({ result, onNavigate, onExport }: Props) {
   const view = result.view
   const filtered = (patch: Partial<ViewState>, mode: NavigateMode = 'push') =>
     onNavigate({ ...view, ...patch, page: 1 }, mode)
@@ -84,11 +86,18 @@ export function ExploreView({ result, onNavigate }: Props) {
         <section className="results" aria-labelledby="results-title">
           <div className="results-head">
             <h2 id="results-title">{tableTitle}</h2>
-            <ColumnChooser
-              columns={result.spec.columns}
-              visible={result.visibleColumns.map((c) => c.id)}
-              onChange={(columns) => onNavigate({ ...view, columns })}
-            />
+            <div className="results-actions">
+              <ExportControls
+                rowCount={result.rows.length}
+                canChooseColumns={result.visibleColumns.length < result.spec.columns.length}
+                onExport={onExport}
+              />
+              <ColumnChooser
+                columns={result.spec.columns}
+                visible={result.visibleColumns.map((c) => c.id)}
+                onChange={(columns) => onNavigate({ ...view, columns })}
+              />
+            </div>
           </div>
           <ActiveFilters
             summary={result.summary}

@@ -1,0 +1,36 @@
+import type { ExportChoice } from '../components/export-controls'
+import type { Dataset } from '../domain/dataset/schema'
+import {
+  exportFileName,
+  exportMetadata,
+  provenanceZip,
+  tableCsv,
+} from '../domain/export/export-table'
+import type { AnyQueryResult } from '../domain/query/run-query'
+import { downloadFile } from '../lib/download'
+
+/** Downloads the current table exactly as shown (same rows, order and columns). */
+export function exportTable(
+  result: AnyQueryResult,
+  dataset: Dataset,
+  hash: string,
+  choice: ExportChoice,
+): void {
+  const now = new Date()
+  const csv = tableCsv(result, choice)
+  const csvName = exportFileName(result, now)
+  if (!choice.provenance) {
+    downloadFile(csvName, csv, 'text/csv;charset=utf-8')
+    return
+  }
+  const metadata = exportMetadata(
+    result,
+    { dataset, contentHash: hash, shareUrl: window.location.href, exportedAt: now },
+    csvName,
+  )
+  downloadFile(
+    csvName.replace(/\.csv$/, '.zip'),
+    provenanceZip(csv, csvName, metadata),
+    'application/zip',
+  )
+}

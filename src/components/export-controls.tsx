@@ -1,0 +1,51 @@
+import { useId, useState } from 'react'
+
+export type ExportChoice = { bom: boolean; allColumns: boolean; provenance: boolean }
+
+type Props = {
+  rowCount: number
+  /** Offer "all columns" only where the view hides some. */
+  canChooseColumns: boolean
+  onExport: (choice: ExportChoice) => void
+}
+
+/** "Download 12 rows as CSV" with the options a spreadsheet or R user needs. */
+export function ExportControls({ rowCount, canChooseColumns, onExport }: Props) {
+  const id = useId()
+  const [choice, setChoice] = useState<ExportChoice>({
+    bom: true,
+    allColumns: false,
+    provenance: false,
+  })
+  const set = (key: keyof ExportChoice) => (event: { target: { checked: boolean } }) =>
+    setChoice({ ...choice, [key]: event.target.checked })
+  const noun = rowCount === 1 ? 'row' : 'rows'
+  return (
+    <div className="export-controls">
+      <button type="button" className="button button-primary" onClick={() => onExport(choice)}>
+        Download {rowCount.toLocaleString('en')} {noun} as{' '}
+        {choice.provenance ? 'CSV with provenance (.zip)' : 'CSV'}
+      </button>
+      <details className="export-options">
+        <summary className="button">Export options</summary>
+        <fieldset id={id}>
+          <legend>What to export</legend>
+          {canChooseColumns ? (
+            <label>
+              <input type="checkbox" checked={choice.allColumns} onChange={set('allColumns')} />
+              All columns, not only the visible ones
+            </label>
+          ) : null}
+          <label>
+            <input type="checkbox" checked={choice.bom} onChange={set('bom')} />
+            Byte-order mark for Excel
+          </label>
+          <label>
+            <input type="checkbox" checked={choice.provenance} onChange={set('provenance')} />
+            With provenance: a .zip with metadata.json and README.md
+          </label>
+        </fieldset>
+      </details>
+    </div>
+  )
+}
