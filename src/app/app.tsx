@@ -4,11 +4,12 @@ import { ErrorBoundary } from '../components/error-boundary'
 import { LoadingIndicator } from '../components/loading-indicator'
 import type { Dataset } from '../domain/dataset/schema'
 import { runQuery } from '../domain/query/run-query'
+import { CompareView } from '../features/compare/compare-view'
 import { ExploreView } from '../features/explore/explore-view'
 import { StudyPage } from '../features/record/study-page'
 import { TechniquePage } from '../features/record/technique-page'
 import { useUrlView } from '../lib/url-view'
-import { exportTable } from './export-table'
+import { exportComparison, exportTable } from './export-table'
 import { useDataset } from './use-dataset'
 
 export function App() {
@@ -64,6 +65,18 @@ function Explorer({ dataset, hash }: { dataset: Dataset; hash: string }) {
         ) : (
           <StudyPage dataset={dataset} id={record.id} view={result.view} />
         )}
+      </ErrorBoundary>
+    )
+  }
+  if (view.tab === 'compare') {
+    return (
+      <ErrorBoundary label="The comparison">
+        <CompareView
+          dataset={dataset}
+          view={view}
+          onNavigate={navigate}
+          onExport={(choice) => exportComparison(dataset, view, choice)}
+        />
       </ErrorBoundary>
     )
   }

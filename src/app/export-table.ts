@@ -1,4 +1,5 @@
 import type { ExportChoice } from '../components/export-controls'
+import { compareTechniques, comparisonCsv, comparisonFileName } from '../domain/compare/compare'
 import type { Dataset } from '../domain/dataset/schema'
 import {
   exportFileName,
@@ -7,6 +8,7 @@ import {
   tableCsv,
 } from '../domain/export/export-table'
 import type { AnyQueryResult } from '../domain/query/run-query'
+import type { ViewState } from '../domain/view/view-state'
 import { downloadFile } from '../lib/download'
 
 /** Downloads the current table exactly as shown (same rows, order and columns). */
@@ -33,4 +35,11 @@ export function exportTable(
     provenanceZip(csv, csvName, metadata),
     'application/zip',
   )
+}
+
+/** Downloads the comparison as shown (respecting "only differences"). */
+export function exportComparison(dataset: Dataset, view: ViewState, choice: ExportChoice): void {
+  const comparison = compareTechniques(dataset, view.compare)
+  const csv = comparisonCsv(comparison, { bom: choice.bom, onlyDifferences: view.onlyDifferences })
+  downloadFile(comparisonFileName(comparison, new Date()), csv, 'text/csv;charset=utf-8')
 }

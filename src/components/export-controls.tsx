@@ -6,11 +6,18 @@ type Props = {
   rowCount: number
   /** Offer "all columns" only where the view hides some. */
   canChooseColumns: boolean
+  /** The .zip with metadata and README; tables offer it, smaller exports may not. */
+  offerProvenance?: boolean
   onExport: (choice: ExportChoice) => void
 }
 
 /** "Download 12 rows as CSV" with the options a spreadsheet or R user needs. */
-export function ExportControls({ rowCount, canChooseColumns, onExport }: Props) {
+export function ExportControls({
+  rowCount,
+  canChooseColumns,
+  offerProvenance = true,
+  onExport,
+}: Props) {
   const id = useId()
   const [choice, setChoice] = useState<ExportChoice>({
     bom: true,
@@ -40,10 +47,12 @@ export function ExportControls({ rowCount, canChooseColumns, onExport }: Props) 
             <input type="checkbox" checked={choice.bom} onChange={set('bom')} />
             Byte-order mark for Excel
           </label>
-          <label>
-            <input type="checkbox" checked={choice.provenance} onChange={set('provenance')} />
-            With provenance: a .zip with metadata.json and README.md
-          </label>
+          {offerProvenance ? (
+            <label>
+              <input type="checkbox" checked={choice.provenance} onChange={set('provenance')} />
+              With provenance: a .zip with metadata.json and README.md
+            </label>
+          ) : null}
         </fieldset>
       </details>
     </div>

@@ -35,6 +35,14 @@ describe('url codec round trip', () => {
       view({ q: 'kypho', record: { kind: 'technique', id: 'balloon-kyphoplasty' } }),
     ],
     ['study record', view({ tab: 'studies', record: { kind: 'study', id: 'sorensen1994_dex' } })],
+    [
+      'comparison',
+      view({
+        tab: 'compare',
+        compare: ['sbrt-single-fraction', 'balloon-kyphoplasty'],
+        onlyDifferences: true,
+      }),
+    ],
   ])('%s', (_label, input) => {
     expect(parseView(toSearch(input))).toEqual(input)
   })
@@ -78,6 +86,12 @@ describe('parseView is lenient (garbage in → defaults for the garbled part)', 
       { facets: { area: ['mit', 'radiation'] } },
     ],
     ['empty columns', '?cols=~~', {}],
+    [
+      'too many compared techniques are cut to four',
+      '?compare=a~b~c~d~e~a',
+      { compare: ['a', 'b', 'c', 'd'] },
+    ],
+    ['diff other than 1 is off', '?diff=yes', {}],
   ])('%s', (_label, search, expected) => {
     const parsed = parseView(search)
     const { facets, ...rest } = expected

@@ -1,5 +1,6 @@
 import {
   DEFAULT_VIEW,
+  MAX_COMPARE,
   type OpenRecord,
   type Range,
   RESERVED_KEYS,
@@ -19,7 +20,7 @@ const RANGE = /^(-?\d{1,9}(?:\.\d+)?)?\.\.(-?\d{1,9}(?:\.\d+)?)?$/
  * Reads a view from a query string. Lenient by design: unknown keys and malformed values are
  * ignored, the rest still applies, and it never throws (links get mangled by mail clients).
  *
- * Grammar: `?tab=studies&q=kypho&design=rct&design=meta-analysis&year=2010..2020&sort=-year~name&cols=name~year&page=2&study=patchell2005`
+ * Grammar: `?tab=studies&q=kypho&design=rct&design=meta-analysis&year=2010..2020&sort=-year~name&cols=name~year&page=2&study=patchell2005&compare=a~b~c&diff=1`
  * Facet values repeat their key; ranges are `min..max` with either end optional; `-` marks descending.
  */
 export function parseView(search: string): ViewState {
@@ -52,6 +53,8 @@ export function parseView(search: string): ViewState {
     columns: parseColumns(params.get('cols')),
     page: parsePage(params.get('page')),
     record: parseRecord(params),
+    compare: parseCompare(params.get('compare')),
+    onlyDifferences: params.get('diff') === '1',
   }
 }
 
@@ -77,6 +80,8 @@ export function toSearch(view: ViewState): string {
   if (view.columns !== null) params.set('cols', view.columns.join('~'))
   if (view.page !== 1) params.set('page', String(view.page))
   if (view.record) params.set(view.record.kind, view.record.id)
+  if (view.compare.length > 0) params.set('compare', view.compare.join('~'))
+  if (view.onlyDifferences) params.set('diff', '1')
   // "~" is unreserved in URLs; URLSearchParams escapes it anyway, which makes shared links ugly.
   const text = params.toString().replaceAll('%7E', '~')
   return text === '' ? '' : `?${text}`
@@ -111,6 +116,11 @@ function parseColumns(value: string | null): string[] | null {
   if (value === null) return null
   const ids = [...new Set(value.split('~').filter((id) => ID.test(id)))].slice(0, 100)
   return ids.length > 0 ? ids : null
+}
+
+function parseCompare(value: string | null): string[] {
+  if (value === null) return []
+  return [...new Set(value.split('~').filter((id) => ID.test(id)))].slice(0, MAX_COMPARE)
 }
 
 function parsePage(value: string | null): number {

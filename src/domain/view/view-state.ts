@@ -1,5 +1,8 @@
-export type TabId = 'techniques' | 'studies'
-export const TAB_IDS: ReadonlyArray<TabId> = ['techniques', 'studies']
+export type TabId = 'techniques' | 'studies' | 'compare'
+export const TAB_IDS: ReadonlyArray<TabId> = ['techniques', 'studies', 'compare']
+
+/** At most this many techniques side by side: more stops being readable on a page. */
+export const MAX_COMPARE = 4
 
 export type SortKey = { id: string; desc: boolean }
 export type Range = { min: number | null; max: number | null }
@@ -22,6 +25,10 @@ export type ViewState = {
   /** 1-based page number. */
   page: number
   record: OpenRecord | null
+  /** Techniques picked for comparison, in column order. */
+  compare: ReadonlyArray<string>
+  /** Comparison shows only the attributes that differ. */
+  onlyDifferences: boolean
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -33,10 +40,22 @@ export const DEFAULT_VIEW: ViewState = {
   columns: null,
   page: 1,
   record: null,
+  compare: [],
+  onlyDifferences: false,
 }
 
 /** Keys with a fixed meaning; a facet or range id must never use one of them. */
-export const RESERVED_KEYS = ['tab', 'q', 'sort', 'cols', 'page', 'technique', 'study'] as const
+export const RESERVED_KEYS = [
+  'tab',
+  'q',
+  'sort',
+  'cols',
+  'page',
+  'technique',
+  'study',
+  'compare',
+  'diff',
+] as const
 
 /** A view with no filters, as when the user clicks "clear all". Keeps tab, columns and sort. */
 export function clearFilters(view: ViewState): ViewState {

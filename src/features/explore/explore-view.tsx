@@ -9,6 +9,7 @@ import { clearFilters, type Range, type TabId, type ViewState } from '../../doma
 import type { NavigateMode } from '../../lib/url-view'
 import { ActiveFilters } from './active-filters'
 import { ColumnChooser } from './column-chooser'
+import { CompareButton, CompareCheckbox } from './compare-selection'
 import { FacetPanel } from './facet-panel'
 import { Pagination } from './pagination'
 import { SearchBox } from './search-box'
@@ -92,6 +93,7 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
                 canChooseColumns={result.visibleColumns.length < result.spec.columns.length}
                 onExport={onExport}
               />
+              {result.tab === 'techniques' ? <CompareButton view={view} /> : null}
               <ColumnChooser
                 columns={result.spec.columns}
                 visible={result.visibleColumns.map((c) => c.id)}
@@ -142,6 +144,17 @@ function renderTable(
     return (
       <DataTable<TechniqueRow>
         caption="Techniques"
+        leadingCell={{
+          header: <span className="visually-hidden">Compare</span>,
+          cell: (row) => (
+            <CompareCheckbox
+              view={view}
+              onNavigate={onNavigate}
+              id={row.technique.id}
+              name={row.technique.name}
+            />
+          ),
+        }}
         columns={result.visibleColumns}
         rows={result.pageRows}
         rowId={result.spec.rowId}

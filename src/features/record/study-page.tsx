@@ -20,7 +20,7 @@ export function StudyPage({ dataset, id, view }: Props) {
   return (
     <article className="record" aria-labelledby="record-title">
       <ViewLink to={back} className="back-link">
-        ← Back to the {view.tab} table
+        ← Back to the {view.tab === 'studies' ? 'studies' : 'techniques'} table
       </ViewLink>
       <header className="record-head">
         <p className="eyebrow">

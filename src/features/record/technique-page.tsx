@@ -3,7 +3,7 @@ import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
 import type { Dataset, Study } from '../../domain/dataset/schema'
 import { INVASIVENESS_LABELS, levelLabel, NOMS_LABELS } from '../../domain/query/labels'
-import type { ViewState } from '../../domain/view/view-state'
+import { MAX_COMPARE, type ViewState } from '../../domain/view/view-state'
 import { FactList, LevelWithScale, StudyLinks, TextList } from './record-parts'
 
 type Props = { dataset: Dataset; id: string; view: ViewState }
@@ -31,7 +31,7 @@ export function TechniquePage({ dataset, id, view }: Props) {
   return (
     <article className="record" aria-labelledby="record-title">
       <ViewLink to={back} className="back-link">
-        ← Back to the {view.tab} table
+        ← Back to the {view.tab === 'studies' ? 'studies' : 'techniques'} table
       </ViewLink>
       <header className="record-head">
         <p className="eyebrow">
@@ -41,6 +41,7 @@ export function TechniquePage({ dataset, id, view }: Props) {
         {technique.aliases.length > 0 ? (
           <p className="muted">Also known as {technique.aliases.join(', ')}</p>
         ) : null}
+        <ComparisonActions view={view} id={technique.id} />
       </header>
       <p className="lead">{technique.summary}</p>
       <section aria-labelledby="how-title">
@@ -181,5 +182,27 @@ export function NotFound({ what, id, back }: { what: string; id: string; back: V
         ← Back to the table
       </ViewLink>
     </div>
+  )
+}
+
+function ComparisonActions({ view, id }: { view: ViewState; id: string }) {
+  const selected = view.compare.includes(id)
+  const compare = selected ? view.compare.filter((c) => c !== id) : [...view.compare, id]
+  const full = !selected && view.compare.length >= MAX_COMPARE
+  return (
+    <p className="record-actions no-print">
+      {full ? (
+        <span className="muted">The comparison already holds {MAX_COMPARE} techniques.</span>
+      ) : (
+        <ViewLink to={{ ...view, compare }} className="button">
+          {selected ? 'Remove from comparison' : 'Add to comparison'}
+        </ViewLink>
+      )}
+      {view.compare.length >= 2 ? (
+        <ViewLink to={{ ...view, tab: 'compare', record: null }} className="button">
+          Open comparison ({view.compare.length})
+        </ViewLink>
+      ) : null}
+    </p>
   )
 }

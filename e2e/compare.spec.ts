@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises'
+import { parse } from 'csv-parse/sync'
+import { builtIn, ExplorerPage } from './explorer-page'
+import { expect, test } from './fixtures'
+
+const picks = ['separation-surgery', 'cebrt-multi-fraction', 'balloon-kyphoplasty']
+const names = picks.map((id) => builtIn.techniques.find((t) => t.id === id)?.name ?? id)
+
+test('pick three techniques, compare, keep it in the URL, show only differences, remove one, export, print', async ({
+  page,
+}, testInfo) => {
+  const explorer = new ExplorerPage(page)
+  await explorer.goto()
+  for (const name of names) await page.getByRole('checkbox', { name: `Compare ${name}` }).check()
+  await page.getByRole('link', { name: 'Compare (3)' }).click()
+
+  const table = page.getByRole('table')
+  const headers = table.locator('thead').getByRole('columnheader')
+  await expect(headers).toHaveCount(4)
+  for (const [i, name] of names.entries()) await expect(headers.nth(i + 1)).toContainText(name)
+  await expect(page).toHaveURL(new RegExp(`compare=${picks.join('~')}`))
+
+  await page.reload()
+  await expect(headers).toHaveCount(4)
+  await expect(table.getByRole('rowheader', { name: /^Therapy area/ })).toContainText('differs')
+
+  // Only differences: rows that are the same for all three disappear.
+  const allRows = await table.getByRole('rowheader').count()
+  await page.getByRole('checkbox', { name: /Show only differences/ }).check()
+  await expect(page).toHaveURL(/diff=1/)
+  await expect(table.getByRole('rowheader', { name: /same for all/ })).toHaveCount(0)
+  expect(await table.getByRole('rowheader').count()).toBeLessThanOrEqual(allRows)
+
+  // Reorder, then remove one.
+  await page.getByRole('button', { name: `Move ${names[2]} left` }).click()
+  await expect(headers.nth(2)).toContainText(names[2] ?? '')
+  await page.getByRole('button', { name: `Remove ${names[0]} from the comparison` }).click()
+  await expect(headers).toHaveCount(3)
+  await expect(page).toHaveURL(new RegExp(`compare=${picks[2]}~${picks[1]}`))
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: /^Download \d+ rows as CSV$/ }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(
+    new RegExp(`^spinal-metastases-comparison_${picks[2]}_${picks[1]}_`),
+  )
+  const records: string[][] = parse(await readFile(await file.path(), 'utf8'), { bom: true })
+  expect(records[0]).toEqual(['Attribute', names[2], names[1]])
+  const areaRow = records.find((r) => r[0] === 'Therapy area')
+  expect(areaRow?.slice(1)).toEqual(['Minimally invasive therapy', 'Radiation therapy'])
+
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden()
+  await expect(page.getByRole('heading', { name: /^Sources \(\d+\)$/ })).toBeVisible()
+  const shot = await page.screenshot({ fullPage: true })
+  await testInfo.attach('comparison-print', { body: shot, contentType: 'image/png' })
+})
+
+test('fewer than two techniques shows a clear way to pick them', async ({ page }) => {
+  await page.goto(`/?tab=compare&compare=${picks[0]}`)
+  await expect(page.getByText('Pick at least two techniques to compare.')).toBeVisible()
+  await page.getByRole('link', { name: 'Choose techniques' }).click()
+  await expect(page.getByRole('checkbox', { name: `Compare ${names[0]}` })).toBeChecked()
+})
+
+test('a technique page adds itself to the comparison', async ({ page }) => {
+  await page.goto(`/?technique=${picks[1]}&compare=${picks[0]}`)
+  await page.getByRole('link', { name: 'Add to comparison' }).click()
+  await page.getByRole('link', { name: 'Open comparison (2)' }).click()
+  await expect(page.getByRole('table').locator('thead').getByRole('columnheader')).toHaveCount(3)
+})

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest'
+import { makeDataset, makeOutcome, makeStudy, makeTechnique } from '../testing/make-dataset'
+import {
+  compareTechniques,
+  comparisonCsv,
+  comparisonCsvRows,
+  comparisonFileName,
+  moveColumn,
+} from './compare'
+
+const dataset = makeDataset({
+  outcomeMeasures: [
+    { id: 'pain-response', name: 'Pain response', unit: '%', better: 'higher', description: 'd' },
+    { id: 'complications', name: 'Complications', unit: '%', better: 'lower', description: 'd' },
+    { id: 'blood-loss', name: 'Blood loss', unit: 'mL', better: 'lower', description: 'd' },
+  ],
+  techniques: [
+    makeTechnique({
+      id: 'a',
+      name: 'A',
+      indications: ['Pain', 'Fracture'],
+      outcomes: [
+        makeOutcome({
+          measureId: 'pain-response',
+          value: 70,
+          valueText: '70%',
+          timepoint: '3 months',
+          studyId: 's1',
+        }),
+        makeOutcome({ measureId: 'complications', value: 2, valueText: '2%', studyId: 's1' }),
+      ],
+    }),
+    makeTechnique({
+      id: 'b',
+      name: 'B',
+      indications: ['fracture', 'pain'],
+      areaId: 'mit',
+      outcomes: [
+        makeOutcome({
+          measureId: 'pain-response',
+          value: 70,
+          valueText: '70%',
+          timepoint: '3 months',
+          studyId: 's2',
+        }),
+      ],
+    }),
+    makeTechnique({ id: 'c', name: 'C', indications: ['Pain'], outcomes: [] }),
+  ],
+  studies: [
+    makeStudy({
+      id: 's1',
+      firstAuthor: 'Alpha A',
+      year: 2001,
+      techniqueIds: ['a'],
+      levelOfEvidence: 2,
+    }),
+    makeStudy({
+      id: 's2',
+      firstAuthor: 'Beta B',
+      year: 2002,
+      techniqueIds: ['b', 'c'],
+      levelOfEvidence: 4,
+    }),
+  ],
+})
+
+const row = (ids: string[], rowId: string) =>
+  compareTechniques(dataset, ids).rows.find((r) => r.id === rowId)
+
+describe('compareTechniques', () => {
+  it('keeps the requested column order and reports unknown ids', () => {
+    const comparison = compareTechniques(dataset, ['c', 'ghost', 'a'])
+    expect(comparison.techniques.map((t) => t.id)).toEqual(['c', 'a'])
+    expect(comparison.missing).toEqual(['ghost'])
+  })
+
+  it('aligns outcomes by measure: same measure, same row, one cell per technique', () => {
+    const rows = compareTechniques(dataset, ['a', 'b', 'c']).rows.filter(
+      (r) => r.section === 'outcomes',
+    )
+    expect(rows.map((r) => r.id)).toEqual(['measure:pain-response', 'measure:complications'])
+    const pain = rows[0]
+    expect(
+      pain?.cells.map((c) => (c.kind === 'outcomes' ? c.outcomes.map((o) => o.text) : [])),
+    ).toEqual([['70% at 3 months (Alpha A 2001)'], ['70% at 3 months (Beta B 2002)'], []])
+  })
+
+  it.each<[string[], string, boolean]>([
+    [['a', 'b'], 'indications', false], // same items, other order and case
+    [['a', 'c'], 'indications', true],
+    [['a', 'b'], 'area', true],
+    [['a', 'c'], 'area', false],
+    [['a', 'b'], 'measure:pain-response', false], // same value and time point, other study
+    [['a', 'b', 'c'], 'measure:pain-response', true], // c has none
+    [['a', 'b'], 'measure:complications', true],
+    [['a', 'b'], 'level', true],
+    [['b', 'c'], 'studies', false],
+  ])('%j %s differs: %s', (ids, rowId, expected) => {
+    expect(row(ids, rowId)?.differs).toBe(expected)
+  })
+
+  it('collects every cited study once, as the source list', () => {
+    expect(compareTechniques(dataset, ['a', 'b']).sources.map((s) => s.id)).toEqual(['s1', 's2'])
+  })
+
+  it('turns rows into CSV text, one value per technique', () => {
+    const csv = comparisonCsvRows(compareTechniques(dataset, ['a', 'c']))
+    expect(csv.find((r) => r.label === 'Indications')?.values).toEqual(['Pain; Fracture', 'Pain'])
+  })
+})
+
+describe('moveColumn', () => {
+  it.each<[string, -1 | 1, string[]]>([
+    ['b', -1, ['b', 'a', 'c']],
+    ['b', 1, ['a', 'c', 'b']],
+    ['a', -1, ['a', 'b', 'c']],
+    ['c', 1, ['a', 'b', 'c']],
+    ['zz', 1, ['a', 'b', 'c']],
+  ])('%s by %i', (id, by, expected) => {
+    expect(moveColumn(['a', 'b', 'c'], id, by)).toEqual(expected)
+  })
+})
+
+describe('comparisonCsv', () => {
+  it('writes one column per technique and can keep only the differing rows', () => {
+    const comparison = compareTechniques(dataset, ['a', 'b'])
+    const csv = comparisonCsv(comparison, { bom: false, onlyDifferences: true })
+    const lines = csv.split('\r\n')
+    expect(lines[0]).toBe('Attribute,A,B')
+    expect(lines).toContain('Therapy area,Radiation therapy,Minimally invasive therapy')
+    expect(csv).not.toContain('Indications')
+    expect(comparisonFileName(comparison, new Date('2026-11-28T00:00:00Z'))).toBe(
+      'spinal-metastases-comparison_a_b_2026-11-28.csv',
+    )
+  })
+})

@@ -1,0 +1,186 @@
+import type { Dataset, Outcome, Study, Technique } from '../dataset/schema'
+import { toCsv } from '../export/to-csv'
+import { INVASIVENESS_LABELS, levelLabel, NOMS_LABELS } from '../query/labels'
+import { normaliseText } from '../query/normalise'
+
+/** One outcome value in a comparison cell, with what is needed to cite it. */
+export type CompareOutcome = {
+  outcome: Outcome
+  study: Study | null
+  text: string
+}
+
+export type CompareCell =
+  | { kind: 'text'; values: string[] }
+  | { kind: 'outcomes'; outcomes: CompareOutcome[] }
+
+export type CompareRow = {
+  id: string
+  label: string
+  section: 'attributes' | 'outcomes'
+  cells: CompareCell[]
+  /** True when the techniques do not all have the same value (an empty cell counts as a value). */
+  differs: boolean
+}
+
+export type Comparison = {
+  techniques: Technique[]
+  /** Ids asked for that the dataset does not have. */
+  missing: string[]
+  rows: CompareRow[]
+  /** Every study cited in the comparison, for the source list and the print-out. */
+  sources: Study[]
+}
+
+const text = (...values: Array<string | null | undefined>): CompareCell => ({
+  kind: 'text',
+  values: values.filter((v): v is string => v !== null && v !== undefined && v !== ''),
+})
+
+function cellKey(cell: CompareCell): string {
+  if (cell.kind === 'text') return [...cell.values].map(normaliseText).sort().join('\u0000')
+  return cell.outcomes
+    .map((o) => `${o.outcome.value ?? o.outcome.valueText}|${o.outcome.timepoint ?? ''}`)
+    .sort()
+    .join('\u0000')
+}
+
+/** Same measure, same row: outcomes aligned by measure across techniques. */
+export function outcomeText(outcome: Outcome, study: Study | null): string {
+  const when = outcome.timepoint ? ` at ${outcome.timepoint}` : ''
+  const source = study ? ` (${study.firstAuthor} ${study.year})` : ''
+  return `${outcome.valueText}${when}${source}`
+}
+
+export function compareTechniques(dataset: Dataset, ids: ReadonlyArray<string>): Comparison {
+  const byId = new Map(dataset.techniques.map((t) => [t.id, t]))
+  const techniques = ids.map((id) => byId.get(id)).filter((t): t is Technique => t !== undefined)
+  const missing = ids.filter((id) => !byId.has(id))
+  const studyById = new Map(dataset.studies.map((s) => [s.id, s]))
+  const areaName = new Map(dataset.areas.map((a) => [a.id, a.name]))
+
+  const supporting = (technique: Technique): Study[] => {
+    const idsOf = new Set([
+      ...dataset.studies.filter((s) => s.techniqueIds.includes(technique.id)).map((s) => s.id),
+      ...technique.outcomes.map((o) => o.studyId),
+    ])
+    return [...idsOf].map((id) => studyById.get(id)).filter((s): s is Study => s !== undefined)
+  }
+  const supportingOf = techniques.map(supporting)
+
+  const attribute = (
+    id: string,
+    label: string,
+    cellOf: (t: Technique, i: number) => CompareCell,
+  ): CompareRow => {
+    const cells = techniques.map(cellOf)
+    return { id, label, section: 'attributes', cells, differs: differs(cells) }
+  }
+
+  const rows: CompareRow[] = [
+    attribute('area', 'Therapy area', (t) => text(areaName.get(t.areaId) ?? t.areaId)),
+    attribute('subgroup', 'Sub-group', (t) => text(t.subgroup)),
+    attribute('invasiveness', 'Invasiveness', (t) => text(INVASIVENESS_LABELS[t.invasiveness])),
+    attribute('setting', 'Typical setting', (t) => text(t.setting)),
+    attribute('anaesthesia', 'Anaesthesia', (t) => text(t.anaesthesia)),
+    attribute('year', 'Year first reported', (t) => text(String(t.firstReported.year))),
+    attribute('indications', 'Indications', (t) => text(...t.indications)),
+    attribute('contraindications', 'Contraindications', (t) => text(...t.contraindications)),
+    attribute('advantages', 'Advantages', (t) => text(...t.advantages)),
+    attribute('limitations', 'Limitations', (t) => text(...t.limitations)),
+    attribute('complications', 'Complications', (t) => text(...t.complications)),
+    attribute('noms', 'NOMS dimensions', (t) => text(...t.noms.map((n) => NOMS_LABELS[n]))),
+    attribute('level', 'Best level of evidence', (_t, i) => {
+      const levels = (supportingOf[i] ?? []).map((s) => s.levelOfEvidence)
+      return text(levels.length > 0 ? levelLabel(Math.min(...levels)) : null)
+    }),
+    attribute('studies', 'Supporting studies', (_t, i) =>
+      text(String(supportingOf[i]?.length ?? 0)),
+    ),
+  ]
+
+  // Outcome measures in vocabulary order, only those reported by at least one technique.
+  for (const measure of dataset.outcomeMeasures) {
+    if (!techniques.some((t) => t.outcomes.some((o) => o.measureId === measure.id))) continue
+    const cells: CompareCell[] = techniques.map((t) => ({
+      kind: 'outcomes',
+      outcomes: t.outcomes
+        .filter((o) => o.measureId === measure.id)
+        .map((outcome) => {
+          const study = studyById.get(outcome.studyId) ?? null
+          return { outcome, study, text: outcomeText(outcome, study) }
+        }),
+    }))
+    rows.push({
+      id: `measure:${measure.id}`,
+      label: `${measure.name} (${measure.unit})`,
+      section: 'outcomes',
+      cells,
+      differs: differs(cells),
+    })
+  }
+
+  const cited = new Map<string, Study>()
+  for (const row of rows)
+    for (const cell of row.cells)
+      if (cell.kind === 'outcomes')
+        for (const o of cell.outcomes) if (o.study) cited.set(o.study.id, o.study)
+  for (const list of supportingOf) for (const s of list) cited.set(s.id, s)
+
+  return {
+    techniques,
+    missing,
+    rows,
+    sources: [...cited.values()].sort(
+      (a, b) => a.firstAuthor.localeCompare(b.firstAuthor) || a.year - b.year,
+    ),
+  }
+}
+
+function differs(cells: CompareCell[]): boolean {
+  return new Set(cells.map(cellKey)).size > 1
+}
+
+/** Rows as plain text for CSV: one column per technique. */
+export function comparisonCsvRows(comparison: Comparison): { label: string; values: string[] }[] {
+  return comparison.rows.map((row) => ({
+    label: row.label,
+    values: row.cells.map((cell) =>
+      cell.kind === 'text' ? cell.values.join('; ') : cell.outcomes.map((o) => o.text).join('; '),
+    ),
+  }))
+}
+
+/** Moves a technique one column left (-1) or right (+1) in the comparison order. */
+export function moveColumn(ids: ReadonlyArray<string>, id: string, by: -1 | 1): string[] {
+  const next = [...ids]
+  const from = next.indexOf(id)
+  const to = from + by
+  if (from < 0 || to < 0 || to >= next.length) return next
+  next.splice(from, 1)
+  next.splice(to, 0, id)
+  return next
+}
+
+/** The comparison as CSV (same rules as the tables): one row per attribute, one column per technique. */
+export function comparisonCsv(
+  comparison: Comparison,
+  options: { bom: boolean; onlyDifferences: boolean },
+): string {
+  const rows = comparisonCsvRows(comparison).filter(
+    (_row, i) => !options.onlyDifferences || comparison.rows[i]?.differs,
+  )
+  const columns = [
+    { header: 'Attribute', value: (row: (typeof rows)[number]) => row.label },
+    ...comparison.techniques.map((technique, i) => ({
+      header: technique.name,
+      value: (row: (typeof rows)[number]) => row.values[i] ?? '',
+    })),
+  ]
+  return toCsv(rows, columns, { bom: options.bom })
+}
+
+export function comparisonFileName(comparison: Comparison, date: Date): string {
+  const ids = comparison.techniques.map((t) => t.id).join('_')
+  return `spinal-metastases-comparison_${ids}_${date.toISOString().slice(0, 10)}.csv`
+}

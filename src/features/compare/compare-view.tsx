@@ -1,0 +1,234 @@
+import { useMemo } from 'react'
+import { type ExportChoice, ExportControls } from '../../components/export-controls'
+import { doiUrl, ExternalLink, pubmedUrl } from '../../components/external-link'
+import { VerificationBadge } from '../../components/verification-badge'
+import { ViewLink } from '../../components/view-link'
+import {
+  type CompareCell,
+  type CompareRow,
+  compareTechniques,
+  moveColumn,
+} from '../../domain/compare/compare'
+import type { Dataset } from '../../domain/dataset/schema'
+import type { ViewState } from '../../domain/view/view-state'
+import type { NavigateMode } from '../../lib/url-view'
+
+type Props = {
+  dataset: Dataset
+  view: ViewState
+  onNavigate: (view: ViewState, mode?: NavigateMode) => void
+  onExport: (choice: ExportChoice) => void
+}
+
+export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
+  const comparison = useMemo(
+    () => compareTechniques(dataset, view.compare),
+    [dataset, view.compare],
+  )
+  const back = { ...view, tab: 'techniques' as const }
+  const setCompare = (compare: string[]) => onNavigate({ ...view, compare })
+  const count = comparison.techniques.length
+  const shownRows = comparison.rows.filter((row) => !view.onlyDifferences || row.differs)
+  const differing = comparison.rows.filter((row) => row.differs).length
+
+  return (
+    <article className="compare" aria-labelledby="compare-title">
+      <ViewLink to={back} className="back-link no-print">
+        ← Back to the techniques table
+      </ViewLink>
+      <h2 id="compare-title">
+        Comparison of {count} {count === 1 ? 'technique' : 'techniques'}
+      </h2>
+      {comparison.missing.length > 0 ? (
+        <p className="note" role="status">
+          Not in this dataset, so left out: {comparison.missing.join(', ')}.
+        </p>
+      ) : null}
+      {count < 2 ? (
+        <div className="empty-state">
+          <p>
+            <strong>Pick at least two techniques to compare.</strong> Tick up to four in the
+            techniques table, or use “Add to comparison” on a technique page.
+          </p>
+          {count === 1 ? <p>Selected so far: {comparison.techniques[0]?.name}.</p> : null}
+          <ViewLink to={back} className="button button-primary">
+            Choose techniques
+          </ViewLink>
+        </div>
+      ) : (
+        <>
+          <div className="compare-toolbar no-print">
+            <label className="toggle">
+              <input
+                type="checkbox"
+                checked={view.onlyDifferences}
+                onChange={(event) => onNavigate({ ...view, onlyDifferences: event.target.checked })}
+              />
+              Show only differences ({differing} of {comparison.rows.length} rows differ)
+            </label>
+            <div className="results-actions">
+              <ExportControls
+                rowCount={shownRows.length}
+                canChooseColumns={false}
+                offerProvenance={false}
+                onExport={onExport}
+              />
+              <button type="button" className="button" onClick={() => window.print()}>
+                Print
+              </button>
+            </div>
+          </div>
+          <div className="table-scroll compare-scroll">
+            <table className="compare-table">
+              <caption className="visually-hidden">
+                Side-by-side comparison. Rows marked “differs” have different values across
+                techniques.
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Attribute</th>
+                  {comparison.techniques.map((technique, index) => (
+                    <th scope="col" key={technique.id}>
+                      <ViewLink
+                        to={{
+                          ...view,
+                          tab: 'techniques',
+                          record: { kind: 'technique', id: technique.id },
+                        }}
+                      >
+                        {technique.name}
+                      </ViewLink>
+                      <div className="column-tools no-print">
+                        <button
+                          type="button"
+                          className="icon-button"
+                          disabled={index === 0}
+                          aria-label={`Move ${technique.name} left`}
+                          onClick={() => setCompare(moveColumn(view.compare, technique.id, -1))}
+                        >
+                          ←
+                        </button>
+                        <button
+                          type="button"
+                          className="icon-button"
+                          disabled={index === count - 1}
+                          aria-label={`Move ${technique.name} right`}
+                          onClick={() => setCompare(moveColumn(view.compare, technique.id, 1))}
+                        >
+                          →
+                        </button>
+                        <button
+                          type="button"
+                          className="icon-button"
+                          aria-label={`Remove ${technique.name} from the comparison`}
+                          onClick={() =>
+                            setCompare(view.compare.filter((id) => id !== technique.id))
+                          }
+                        >
+                          ×
+                        </button>
+                      </div>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              {(['attributes', 'outcomes'] as const).map((section) => {
+                const rows = shownRows.filter((row) => row.section === section)
+                if (rows.length === 0) return null
+                return (
+                  <tbody key={section}>
+                    <tr className="section-row">
+                      <th scope="colgroup" colSpan={count + 1}>
+                        {section === 'attributes' ? 'Attributes' : 'Outcomes, aligned by measure'}
+                      </th>
+                    </tr>
+                    {rows.map((row) => (
+                      <Row key={row.id} row={row} view={view} />
+                    ))}
+                  </tbody>
+                )
+              })}
+            </table>
+          </div>
+          {shownRows.length === 0 ? (
+            <p className="note">These techniques do not differ on any attribute.</p>
+          ) : null}
+          <section className="sources" aria-labelledby="sources-title">
+            <h3 id="sources-title">Sources ({comparison.sources.length})</h3>
+            <ol>
+              {comparison.sources.map((study) => (
+                <li key={study.id}>
+                  {study.firstAuthor} et al. {study.title}. <i>{study.journal}</i> {study.year}.{' '}
+                  {study.doi ? (
+                    <ExternalLink href={doiUrl(study.doi)}>doi:{study.doi}</ExternalLink>
+                  ) : null}{' '}
+                  {study.pmid ? (
+                    <ExternalLink href={pubmedUrl(study.pmid)}>PMID {study.pmid}</ExternalLink>
+                  ) : null}{' '}
+                  {study.verification === 'unverified' ? (
+                    <VerificationBadge status="unverified" />
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </>
+      )}
+    </article>
+  )
+}
+
+function Row({ row, view }: { row: CompareRow; view: ViewState }) {
+  return (
+    <tr className={row.differs ? 'row-differs' : 'row-same'}>
+      <th scope="row">
+        {row.label}
+        {row.differs ? (
+          <span className="differs-tag">
+            <span aria-hidden="true">≠ </span>differs
+          </span>
+        ) : (
+          <span className="visually-hidden"> (same for all)</span>
+        )}
+      </th>
+      {row.cells.map((cell, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: one cell per compared technique, in column order
+        <td key={index}>
+          <Cell cell={cell} view={view} />
+        </td>
+      ))}
+    </tr>
+  )
+}
+
+function Cell({ cell, view }: { cell: CompareCell; view: ViewState }) {
+  if (cell.kind === 'text') {
+    if (cell.values.length === 0) return <span className="muted">Not recorded</span>
+    if (cell.values.length === 1) return <>{cell.values[0]}</>
+    return (
+      <ul className="cell-list">
+        {cell.values.map((value) => (
+          <li key={value}>{value}</li>
+        ))}
+      </ul>
+    )
+  }
+  if (cell.outcomes.length === 0) return <span className="muted">Not reported</span>
+  return (
+    <ul className="cell-list">
+      {cell.outcomes.map(({ outcome, study }, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: outcomes have no id and keep dataset order
+        <li key={index}>
+          {outcome.valueText}
+          {outcome.timepoint ? <span className="muted"> at {outcome.timepoint}</span> : null}{' '}
+          {study ? (
+            <ViewLink to={{ ...view, tab: 'techniques', record: { kind: 'study', id: study.id } }}>
+              {study.firstAuthor} {study.year}
+            </ViewLink>
+          ) : null}{' '}
+          {outcome.verification === 'unverified' ? <VerificationBadge status="unverified" /> : null}
+        </li>
+      ))}
+    </ul>
+  )
+}
