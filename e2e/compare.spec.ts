@@ -12,7 +12,7 @@ test('pick three techniques, compare, keep it in the URL, show only differences,
   const explorer = new ExplorerPage(page)
   await explorer.goto()
   for (const name of names) await page.getByRole('checkbox', { name: `Compare ${name}` }).check()
-  await page.getByRole('link', { name: 'Compare (3)' }).click()
+  await page.getByRole('link', { name: 'Compare 3 techniques' }).click()
 
   const table = page.getByRole('table')
   const headers = table.locator('thead').getByRole('columnheader')

@@ -1,7 +1,8 @@
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { DatasetProblems } from '../components/dataset-problems'
 import { ErrorBoundary } from '../components/error-boundary'
 import { LoadingIndicator } from '../components/loading-indicator'
+import { MainTabs } from '../components/main-tabs'
 import type { Dataset } from '../domain/dataset/schema'
 import { runQuery } from '../domain/query/run-query'
 import { CompareView } from '../features/compare/compare-view'
@@ -53,7 +54,20 @@ export function App() {
   )
 }
 
+// Charts (and recharts) load only when a chart view opens, so the table view does not pay for them.
+const ChartsView = lazy(() => import('../features/charts/charts-view'))
+
 function Explorer({ dataset, hash }: { dataset: Dataset; hash: string }) {
+  const [view] = useUrlView()
+  return (
+    <>
+      <MainTabs view={view} />
+      <ExplorerContent dataset={dataset} hash={hash} />
+    </>
+  )
+}
+
+function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) {
   const [view, navigate] = useUrlView()
   const result = useMemo(() => runQuery(dataset, view), [dataset, view])
   const record = view.record
@@ -77,6 +91,21 @@ function Explorer({ dataset, hash }: { dataset: Dataset; hash: string }) {
           onNavigate={navigate}
           onExport={(choice) => exportComparison(dataset, view, choice)}
         />
+      </ErrorBoundary>
+    )
+  }
+  if (view.tab === 'charts' && result.tab === 'techniques') {
+    return (
+      <ErrorBoundary label="The charts">
+        <Suspense fallback={<LoadingIndicator label="Loading the charts…" />}>
+          <ChartsView
+            dataset={dataset}
+            view={view}
+            techniques={result.rows.map((row) => row.technique)}
+            summary={result.summary}
+            onNavigate={navigate}
+          />
+        </Suspense>
       </ErrorBoundary>
     )
   }

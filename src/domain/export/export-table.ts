@@ -53,9 +53,7 @@ export function exportFileName(result: AnyQueryResult, date: Date, extension = '
   let filters = parts.join('_')
   if (filters.length > 60) filters = `${filters.slice(0, 60).replace(/[-_]+$/, '')}-etc`
   const day = date.toISOString().slice(0, 10)
-  return (
-    [`spinal-metastases-${result.tab}`, filters, day].filter(Boolean).join('_') + `.${extension}`
-  )
+  return `${[`spinal-metastases-${result.tab}`, filters, day].filter(Boolean).join('_')}.${extension}`
 }
 
 export function studyCitation(study: Study): string {

@@ -1,4 +1,6 @@
 import {
+  CHART_IDS,
+  type ChartState,
   DEFAULT_VIEW,
   MAX_COMPARE,
   type OpenRecord,
@@ -55,6 +57,7 @@ export function parseView(search: string): ViewState {
     record: parseRecord(params),
     compare: parseCompare(params.get('compare')),
     onlyDifferences: params.get('diff') === '1',
+    charts: parseCharts(params),
   }
 }
 
@@ -82,6 +85,13 @@ export function toSearch(view: ViewState): string {
   if (view.record) params.set(view.record.kind, view.record.id)
   if (view.compare.length > 0) params.set('compare', view.compare.join('~'))
   if (view.onlyDifferences) params.set('diff', '1')
+  const charts = view.charts
+  const defaults = DEFAULT_VIEW.charts
+  if (charts.chart !== defaults.chart) params.set('chart', charts.chart)
+  if (charts.mode !== defaults.mode) params.set('mode', charts.mode)
+  if (charts.bin !== defaults.bin) params.set('bin', String(charts.bin))
+  if (charts.series.length > 0) params.set('series', charts.series.join('~'))
+  if (charts.asTable) params.set('as', 'table')
   // "~" is unreserved in URLs; URLSearchParams escapes it anyway, which makes shared links ugly.
   const text = params.toString().replaceAll('%7E', '~')
   return text === '' ? '' : `?${text}`
@@ -116,6 +126,22 @@ function parseColumns(value: string | null): string[] | null {
   if (value === null) return null
   const ids = [...new Set(value.split('~').filter((id) => ID.test(id)))].slice(0, 100)
   return ids.length > 0 ? ids : null
+}
+
+function parseCharts(params: URLSearchParams): ChartState {
+  const defaults = DEFAULT_VIEW.charts
+  const bin = Number(params.get('bin'))
+  const series = params.get('series')
+  return {
+    chart: CHART_IDS.find((id) => id === params.get('chart')) ?? defaults.chart,
+    mode: params.get('mode') === 'share' ? 'share' : 'absolute',
+    bin: bin === 1 || bin === 10 ? bin : 5,
+    series:
+      series === null
+        ? []
+        : [...new Set(series.split('~').filter((id) => ID.test(id)))].slice(0, 20),
+    asTable: params.get('as') === 'table',
+  }
 }
 
 function parseCompare(value: string | null): string[] {

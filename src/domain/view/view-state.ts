@@ -1,5 +1,18 @@
-export type TabId = 'techniques' | 'studies' | 'compare'
-export const TAB_IDS: ReadonlyArray<TabId> = ['techniques', 'studies', 'compare']
+export type TabId = 'techniques' | 'studies' | 'compare' | 'charts'
+export const TAB_IDS: ReadonlyArray<TabId> = ['techniques', 'studies', 'compare', 'charts']
+
+export type ChartId = 'timeline' | 'evidence' | 'practice' | 'gaps'
+export const CHART_IDS: ReadonlyArray<ChartId> = ['timeline', 'evidence', 'practice', 'gaps']
+
+/** Which chart is open and how it is drawn. */
+export type ChartState = {
+  chart: ChartId
+  mode: 'absolute' | 'share'
+  bin: 1 | 5 | 10
+  /** Practice-pattern series shown; empty = the default selection. */
+  series: ReadonlyArray<string>
+  asTable: boolean
+}
 
 /** At most this many techniques side by side: more stops being readable on a page. */
 export const MAX_COMPARE = 4
@@ -29,6 +42,7 @@ export type ViewState = {
   compare: ReadonlyArray<string>
   /** Comparison shows only the attributes that differ. */
   onlyDifferences: boolean
+  charts: ChartState
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -42,6 +56,7 @@ export const DEFAULT_VIEW: ViewState = {
   record: null,
   compare: [],
   onlyDifferences: false,
+  charts: { chart: 'timeline', mode: 'absolute', bin: 5, series: [], asTable: false },
 }
 
 /** Keys with a fixed meaning; a facet or range id must never use one of them. */
@@ -55,6 +70,11 @@ export const RESERVED_KEYS = [
   'study',
   'compare',
   'diff',
+  'chart',
+  'mode',
+  'bin',
+  'series',
+  'as',
 ] as const
 
 /** A view with no filters, as when the user clicks "clear all". Keeps tab, columns and sort. */

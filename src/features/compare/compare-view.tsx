@@ -222,7 +222,7 @@ function Cell({ cell, view }: { cell: CompareCell; view: ViewState }) {
           {outcome.valueText}
           {outcome.timepoint ? <span className="muted"> at {outcome.timepoint}</span> : null}{' '}
           {study ? (
-            <ViewLink to={{ ...view, tab: 'techniques', record: { kind: 'study', id: study.id } }}>
+            <ViewLink to={{ ...view, record: { kind: 'study', id: study.id } }}>
               {study.firstAuthor} {study.year}
             </ViewLink>
           ) : null}{' '}

@@ -43,7 +43,7 @@ export function CompareButton({ view }: { view: ViewState }) {
   }
   return (
     <ViewLink to={{ ...view, tab: 'compare', record: null }} className="button button-primary">
-      Compare ({count})
+      Compare {count} techniques
     </ViewLink>
   )
 }

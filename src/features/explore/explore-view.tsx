@@ -5,7 +5,7 @@ import { ViewLink } from '../../components/view-link'
 import { type ActiveFilter, type AnyQueryResult, PAGE_SIZE } from '../../domain/query/run-query'
 import type { StudyRow } from '../../domain/query/study-table'
 import type { TechniqueRow } from '../../domain/query/technique-table'
-import { clearFilters, type Range, type TabId, type ViewState } from '../../domain/view/view-state'
+import { clearFilters, type Range, type ViewState } from '../../domain/view/view-state'
 import type { NavigateMode } from '../../lib/url-view'
 import { ActiveFilters } from './active-filters'
 import { ColumnChooser } from './column-chooser'
@@ -19,11 +19,6 @@ type Props = {
   onNavigate: (view: ViewState, mode?: NavigateMode) => void
   onExport: (choice: ExportChoice) => void
 }
-
-const TABS: { id: TabId; label: string }[] = [
-  { id: 'techniques', label: 'Techniques' },
-  { id: 'studies', label: 'Studies' },
-]
 
 export function ExploreView({ result, onNavigate, onExport }: Props) {
   const view = result.view
@@ -52,28 +47,6 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
 
   return (
     <div className="explore">
-      <nav className="tabs" aria-label="Tables">
-        {TABS.map((tab) => (
-          <ViewLink
-            key={tab.id}
-            to={{
-              ...view,
-              tab: tab.id,
-              q: '',
-              facets: {},
-              ranges: {},
-              sort: [],
-              columns: null,
-              page: 1,
-              record: null,
-            }}
-            className={tab.id === result.tab ? 'tab tab-current' : 'tab'}
-            aria-current={tab.id === result.tab ? 'page' : undefined}
-          >
-            {tab.label}
-          </ViewLink>
-        ))}
-      </nav>
       <div className="explore-layout">
         <aside className="filters" aria-label="Filters">
           <SearchBox value={view.q} noun={noun} onChange={(q) => filtered({ q }, 'search')} />

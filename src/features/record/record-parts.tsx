@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { doiUrl, ExternalLink, pubmedUrl } from '../../components/external-link'
 import type { Study } from '../../domain/dataset/schema'
 import { levelLabel } from '../../domain/query/labels'
+import type { ViewState } from '../../domain/view/view-state'
 
 export function FactList({ items }: { items: [label: string, value: ReactNode][] }) {
   return (
@@ -54,4 +55,15 @@ export function LevelWithScale({ level, scale }: { level: number; scale: string 
       <div className="note">{scale}</div>
     </>
   )
+}
+
+/** Where "back" returns to: the view the record was opened from. */
+export function backLabel(view: ViewState): string {
+  const places = {
+    techniques: 'techniques table',
+    studies: 'studies table',
+    compare: 'comparison',
+    charts: 'charts',
+  }
+  return `← Back to the ${places[view.tab]}`
 }

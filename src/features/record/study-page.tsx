@@ -4,7 +4,7 @@ import { ViewLink } from '../../components/view-link'
 import type { Dataset } from '../../domain/dataset/schema'
 import { DESIGN_LABELS, levelLabel } from '../../domain/query/labels'
 import type { ViewState } from '../../domain/view/view-state'
-import { FactList, LevelWithScale, StudyLinks, TextList } from './record-parts'
+import { backLabel, FactList, LevelWithScale, StudyLinks, TextList } from './record-parts'
 import { NotFound } from './technique-page'
 
 type Props = { dataset: Dataset; id: string; view: ViewState }
@@ -20,7 +20,7 @@ export function StudyPage({ dataset, id, view }: Props) {
   return (
     <article className="record" aria-labelledby="record-title">
       <ViewLink to={back} className="back-link">
-        ← Back to the {view.tab === 'studies' ? 'studies' : 'techniques'} table
+        {backLabel(view)}
       </ViewLink>
       <header className="record-head">
         <p className="eyebrow">

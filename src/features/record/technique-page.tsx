@@ -4,7 +4,7 @@ import { ViewLink } from '../../components/view-link'
 import type { Dataset, Study } from '../../domain/dataset/schema'
 import { INVASIVENESS_LABELS, levelLabel, NOMS_LABELS } from '../../domain/query/labels'
 import { MAX_COMPARE, type ViewState } from '../../domain/view/view-state'
-import { FactList, LevelWithScale, StudyLinks, TextList } from './record-parts'
+import { backLabel, FactList, LevelWithScale, StudyLinks, TextList } from './record-parts'
 
 type Props = { dataset: Dataset; id: string; view: ViewState }
 
@@ -31,7 +31,7 @@ export function TechniquePage({ dataset, id, view }: Props) {
   return (
     <article className="record" aria-labelledby="record-title">
       <ViewLink to={back} className="back-link">
-        ← Back to the {view.tab === 'studies' ? 'studies' : 'techniques'} table
+        {backLabel(view)}
       </ViewLink>
       <header className="record-head">
         <p className="eyebrow">

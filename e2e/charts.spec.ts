@@ -1,0 +1,145 @@
+import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
+import { parse } from 'csv-parse/sync'
+import { builtIn } from './explorer-page'
+import { expect, test } from './fixtures'
+
+const AREAS = ['surgery', 'mit', 'radiation', 'systemic'] as const
+
+async function plottedTable(page: Page) {
+  await page.getByRole('checkbox', { name: 'Show as table' }).check()
+  const table = page.getByRole('table', { name: /the plotted numbers/ })
+  return table
+    .locator('tbody')
+    .getByRole('row')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? '')),
+    )
+}
+
+test('the first table view does not load the chart code; the charts view does', async ({
+  page,
+}) => {
+  const scripts: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url())
+  })
+  await page.goto('/')
+  await expect(page.getByRole('table')).toBeVisible()
+  expect(scripts.some((url) => /charts-view/.test(url))).toBe(false)
+  await page.getByRole('link', { name: 'Charts' }).click()
+  await expect(
+    page.getByRole('heading', { name: /Techniques by year first reported/ }),
+  ).toBeVisible()
+  expect(scripts.some((url) => /charts-view/.test(url))).toBe(true)
+})
+
+test('technique timeline: four areas plotted, the table holds the same cumulative counts', async ({
+  page,
+}) => {
+  await page.goto('/?tab=charts&chart=timeline')
+  await expect(page.locator('.recharts-area')).toHaveCount(4)
+  const rows = await plottedTable(page)
+  const years = [...new Set(builtIn.techniques.map((t) => t.firstReported.year))].sort(
+    (a, b) => a - b,
+  )
+  expect(rows.map((r) => r[0])).toEqual(years.map(String))
+  const last = rows.at(-1) ?? []
+  const expected = AREAS.map((area) =>
+    String(builtIn.techniques.filter((t) => t.areaId === area).length),
+  )
+  expect(last.slice(1, 5)).toEqual(expected)
+  expect(last[5]).toBe(String(builtIn.techniques.length))
+  await expect(page).toHaveURL(/as=table/)
+})
+
+test('a filter changes the charts', async ({ page }) => {
+  await page.goto('/?tab=charts&chart=timeline&area=mit&as=table')
+  const rows = await plottedTable(page)
+  const mit = builtIn.techniques.filter((t) => t.areaId === 'mit')
+  const last = rows.at(-1) ?? []
+  expect(last.slice(1, 6)).toEqual(['0', String(mit.length), '0', '0', String(mit.length)])
+  await expect(page.getByRole('status').filter({ hasText: 'Charts follow' })).toContainText(
+    `${mit.length} of ${builtIn.techniques.length} techniques`,
+  )
+})
+
+test('evidence over time: stacked bars per period, absolute and 100 %', async ({ page }) => {
+  await page.goto('/?tab=charts&chart=evidence&bin=10')
+  await expect(page.locator('.recharts-bar')).toHaveCount(4)
+  const rows = await plottedTable(page)
+  expect(rows.every((r) => /^\d{4}–\d{4}$/.test(r[0] ?? ''))).toBe(true)
+  await page.getByRole('radio', { name: 'Share of total (%)' }).check()
+  const shares = await page
+    .getByRole('table', { name: /the plotted numbers/ })
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent))),
+    )
+  for (const row of shares) {
+    const sum = row.reduce((a, b) => a + b, 0)
+    if (sum > 0) expect(Math.abs(sum - 100)).toBeLessThan(0.5)
+  }
+})
+
+test('practice patterns: reported points only, one mark per reported point', async ({ page }) => {
+  const ids = ['ncdb-spine-sbrt-share', 'victoria-spine-sbrt-share']
+  await page.goto(`/?tab=charts&chart=practice&series=${ids.join('~')}`)
+  const figure = page.getByRole('figure', { name: 'Practice patterns reported in %' })
+  await expect(figure).toBeVisible()
+  const points = builtIn.series
+    .filter((s) => ids.includes(s.id))
+    .reduce((n, s) => n + s.points.length, 0)
+  await expect(figure.locator('.recharts-scatter-symbol')).toHaveCount(points)
+  await expect(figure.locator('.recharts-line')).toHaveCount(0)
+  await expect(figure).toContainText('McClelland')
+  const rows = await plottedTable(page)
+  expect(rows).toHaveLength(points)
+})
+
+test('gap map: a cell is reachable by keyboard and lists its studies', async ({ page }) => {
+  await page.goto('/?tab=charts&chart=gaps')
+  const kypho = builtIn.techniques.find((t) => t.id === 'balloon-kyphoplasty')
+  const leakage = new Set(
+    kypho?.outcomes.filter((o) => o.measureId === 'cement-leakage').map((o) => o.studyId),
+  )
+  const cell = page.getByRole('button', { name: /^Balloon kyphoplasty × Cement leakage: / })
+  await cell.focus()
+  await page.keyboard.press('Enter')
+  await expect(
+    page.getByRole('heading', {
+      name: `Balloon kyphoplasty × Cement leakage: ${leakage.size} studies`,
+    }),
+  ).toBeVisible()
+  await expect(page.locator('.gap-detail li')).toHaveCount(leakage.size)
+})
+
+test('downloads a chart as PNG, SVG and its data as CSV', async ({ page }) => {
+  await page.goto('/?tab=charts&chart=timeline')
+  await expect(page.locator('.recharts-area')).toHaveCount(4)
+  const save = async (name: string) => {
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name }).click()
+    const file = await download
+    return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) }
+  }
+  const png = await save('Download PNG')
+  expect(png.name).toMatch(/^spinal-metastases-timeline-absolute_.*\.png$/)
+  expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47])
+  const svg = await save('Download SVG')
+  expect(svg.bytes.toString('utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
+  const csv = await save('Download data as CSV')
+  const records: string[][] = parse(csv.bytes.toString('utf8'), { bom: true })
+  expect(records[0]?.[0]).toBe('Year')
+  expect(records.at(-1)?.[5]).toBe(String(builtIn.techniques.length))
+})
+
+test('chart tooltips are reachable from the keyboard', async ({ page }) => {
+  await page.goto('/?tab=charts&chart=evidence')
+  const surface = page
+    .locator('.recharts-wrapper svg[tabindex="0"], .recharts-surface[tabindex="0"]')
+    .first()
+  await surface.focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.locator('.recharts-tooltip-wrapper')).toContainText(/–/)
+})

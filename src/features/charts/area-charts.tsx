@@ -1,0 +1,134 @@
+import {
+  Area,
+  AreaChart,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import type { AreaPoint, ChartMode } from '../../domain/charts/series'
+import type { AreaId, Dataset, Milestone } from '../../domain/dataset/schema'
+import { AREA_ORDER } from '../../domain/query/labels'
+import { legendText, MilestoneLabel } from './milestone-label'
+import { AREA_COLOURS } from './palette'
+
+type Props = { points: AreaPoint[]; dataset: Dataset; mode: ChartMode; title: string }
+
+const areaName = (dataset: Dataset, id: AreaId) =>
+  dataset.areas.find((a) => a.id === id)?.name ?? id
+const yLabel = (mode: ChartMode, noun: string) =>
+  mode === 'share' ? `Share of ${noun} (%)` : `Number of ${noun}`
+
+/** Cumulative techniques by area: steps, because counts change only in years with a first report. */
+export function TimelineChart({
+  points,
+  dataset,
+  mode,
+  title,
+  milestones,
+}: Props & { milestones: Milestone[] }) {
+  return (
+    <ResponsiveContainer width="100%" height={380}>
+      <AreaChart
+        data={points}
+        margin={{ top: 40, right: 24, bottom: 8, left: 8 }}
+        title={title}
+        accessibilityLayer
+      >
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--hairline)" />
+        <XAxis
+          dataKey="year"
+          type="number"
+          domain={['dataMin', 'dataMax']}
+          allowDecimals={false}
+          tick={{ fill: 'var(--muted)' }}
+        />
+        <YAxis
+          tick={{ fill: 'var(--muted)' }}
+          domain={mode === 'share' ? [0, 100] : [0, 'auto']}
+          label={{
+            value: yLabel(mode, 'techniques'),
+            angle: -90,
+            position: 'insideLeft',
+            fill: 'var(--muted)',
+            style: { textAnchor: 'middle' },
+          }}
+        />
+        <Tooltip
+          contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
+        />
+        <Legend itemSorter={null} formatter={legendText} />
+        {AREA_ORDER.map((area) => (
+          <Area
+            key={area}
+            type="stepAfter"
+            dataKey={area}
+            name={areaName(dataset, area)}
+            stackId="1"
+            stroke={AREA_COLOURS[area]}
+            fill={AREA_COLOURS[area]}
+            fillOpacity={0.55}
+            isAnimationActive={false}
+          />
+        ))}
+        {milestones.map((m, i) => (
+          <ReferenceLine
+            key={m.id}
+            x={m.year}
+            stroke="var(--muted)"
+            strokeDasharray="4 3"
+            label={<MilestoneLabel index={i} />}
+          />
+        ))}
+      </AreaChart>
+    </ResponsiveContainer>
+  )
+}
+
+/** Studies per period by area, absolute or 100 % stacked. */
+export function EvidenceChart({ points, dataset, mode, title }: Props) {
+  return (
+    <ResponsiveContainer width="100%" height={380}>
+      <BarChart
+        data={points}
+        margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+        title={title}
+        accessibilityLayer
+      >
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--hairline)" />
+        <XAxis dataKey="label" tick={{ fill: 'var(--muted)' }} />
+        <YAxis
+          tick={{ fill: 'var(--muted)' }}
+          allowDecimals={false}
+          domain={mode === 'share' ? [0, 100] : [0, 'auto']}
+          label={{
+            value: yLabel(mode, 'studies'),
+            angle: -90,
+            position: 'insideLeft',
+            fill: 'var(--muted)',
+            style: { textAnchor: 'middle' },
+          }}
+        />
+        <Tooltip
+          contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
+        />
+        <Legend itemSorter={null} formatter={legendText} />
+        {AREA_ORDER.map((area) => (
+          <Bar
+            key={area}
+            dataKey={area}
+            name={areaName(dataset, area)}
+            stackId="1"
+            fill={AREA_COLOURS[area]}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  )
+}

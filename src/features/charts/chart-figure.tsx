@@ -1,0 +1,140 @@
+import { type ReactNode, useRef, useState } from 'react'
+import { formatCell } from '../../components/data-table'
+import { type ChartTable, chartCsv } from '../../domain/charts/chart-tables'
+import { downloadFile } from '../../lib/download'
+import { downloadPng, downloadSvg } from './image-export'
+
+type Props = {
+  id: string
+  title: string
+  /** The finding in plain words. */
+  caption: ReactNode
+  source: ReactNode
+  table: ChartTable
+  asTable: boolean
+  onToggleTable: (asTable: boolean) => void
+  fileStem: string
+  controls?: ReactNode
+  children: ReactNode
+}
+
+/** A chart as a figure: caption, source line, "show as table", PNG/SVG/CSV downloads. */
+export function ChartFigure({
+  id,
+  title,
+  caption,
+  source,
+  table,
+  asTable,
+  onToggleTable,
+  fileStem,
+  controls,
+  children,
+}: Props) {
+  const plot = useRef<HTMLDivElement>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const svg = () =>
+    plot.current?.querySelector<SVGSVGElement>('svg.chart-svg, svg.recharts-surface') ?? null
+  const day = new Date().toISOString().slice(0, 10)
+  const name = (ext: string) => `spinal-metastases-${fileStem}_${day}.${ext}`
+
+  const image = async (kind: 'png' | 'svg') => {
+    const element = svg()
+    if (!element) {
+      setProblem('Switch back to the chart to download it as an image.')
+      return
+    }
+    setProblem(null)
+    try {
+      if (kind === 'svg') downloadSvg(element, name('svg'))
+      else await downloadPng(element, name('png'))
+    } catch (error) {
+      setProblem(
+        `The image could not be created: ${error instanceof Error ? error.message : String(error)}`,
+      )
+    }
+  }
+
+  return (
+    <figure className="chart-figure" aria-labelledby={`${id}-title`}>
+      <div className="chart-head">
+        <h3 id={`${id}-title`}>{title}</h3>
+        <div className="chart-actions">
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={asTable}
+              onChange={(e) => onToggleTable(e.target.checked)}
+            />
+            Show as table
+          </label>
+          <button type="button" className="button" onClick={() => image('png')} disabled={asTable}>
+            Download PNG
+          </button>
+          <button type="button" className="button" onClick={() => image('svg')} disabled={asTable}>
+            Download SVG
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => downloadFile(name('csv'), chartCsv(table), 'text/csv;charset=utf-8')}
+          >
+            Download data as CSV
+          </button>
+        </div>
+      </div>
+      {controls ? <div className="chart-controls">{controls}</div> : null}
+      {problem ? (
+        <p role="alert" className="note">
+          {problem}
+        </p>
+      ) : null}
+      <div ref={plot} className="chart-plot">
+        {asTable ? <ChartDataTable title={title} table={table} /> : children}
+      </div>
+      <figcaption>
+        <div className="chart-caption">{caption}</div>
+        <div className="chart-source">{source}</div>
+      </figcaption>
+    </figure>
+  )
+}
+
+function ChartDataTable({ title, table }: { title: string; table: ChartTable }) {
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption className="visually-hidden">{title}: the plotted numbers</caption>
+        <thead>
+          <tr>
+            {table.headers.map((header) => (
+              <th key={header} scope="col">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, r) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional chart data
+            <tr key={r}>
+              {row.map((cell, c) =>
+                c === 0 ? (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
+                  <th key={c} scope="row">
+                    {formatCell(cell)}
+                  </th>
+                ) : (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
+                  <td key={c} className={typeof cell === 'number' ? 'num' : undefined}>
+                    {formatCell(cell)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
