@@ -1,20 +1,34 @@
-import { lazy, Suspense, useMemo } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import { DatasetProblems } from '../components/dataset-problems'
 import { ErrorBoundary } from '../components/error-boundary'
 import { LoadingIndicator } from '../components/loading-indicator'
 import { MainTabs } from '../components/main-tabs'
 import type { Dataset } from '../domain/dataset/schema'
 import { runQuery } from '../domain/query/run-query'
+import { shortHash } from '../domain/view/view-state'
 import { CompareView } from '../features/compare/compare-view'
+import { DropZone } from '../features/dataset-loader/drop-zone'
+import { OpenDatasetDialog } from '../features/dataset-loader/open-dataset-dialog'
 import { ExploreView } from '../features/explore/explore-view'
 import { StudyPage } from '../features/record/study-page'
 import { TechniquePage } from '../features/record/technique-page'
-import { useUrlView } from '../lib/url-view'
+import { setDatasetStamp, useUrlView } from '../lib/url-view'
+import { DatasetBadge, DatasetMismatch } from './dataset-badge'
 import { exportComparison, exportTable } from './export-table'
-import { useDataset } from './use-dataset'
+import { type DatasetSource, useDatasetStore } from './use-dataset'
 
 export function App() {
-  const state = useDataset()
+  const store = useDatasetStore()
+  const { state, userLoad } = store
+  const [dialogOpen, setDialogOpen] = useState(false)
+  const openFile = (file: File) => {
+    setDialogOpen(true)
+    void store.openFile(file)
+  }
+  const ready = state.status === 'ready' ? state : null
+  // Set during render (idempotent) because links rendered below read it through hrefFor.
+  if (ready) setDatasetStamp(shortHash(ready.hash))
+
   return (
     <div className="page">
       <a className="skip-link" href="#main">
@@ -22,11 +36,14 @@ export function App() {
       </a>
       <header className="site-header">
         <h1>Spinal metastases evidence explorer</h1>
-        {state.status === 'ready' ? (
-          <p className="dataset-badge">
-            {state.dataset.meta.title} · v{state.dataset.meta.version} · reviewed{' '}
-            {state.dataset.meta.lastReviewed}
-          </p>
+        {ready ? (
+          <DatasetBadge
+            dataset={ready.dataset}
+            hash={ready.hash}
+            source={ready.source}
+            onOpen={() => setDialogOpen(true)}
+            onReset={() => void store.reset()}
+          />
         ) : null}
       </header>
       <main id="main" tabIndex={-1}>
@@ -36,13 +53,15 @@ export function App() {
         {state.status === 'invalid' ? (
           <DatasetProblems source={state.source} issues={state.issues} />
         ) : null}
-        {state.status === 'ready' ? <Explorer dataset={state.dataset} hash={state.hash} /> : null}
+        {ready ? (
+          <Explorer dataset={ready.dataset} hash={ready.hash} source={ready.source} />
+        ) : null}
       </main>
       <footer className="site-footer">
         <p>
           <strong>For education and research, not medical advice.</strong>{' '}
-          {state.status === 'ready'
-            ? `Data v${state.dataset.meta.version}, reviewed ${state.dataset.meta.lastReviewed}. Cite as: ${state.dataset.meta.citation}`
+          {ready
+            ? `Data v${ready.dataset.meta.version}, reviewed ${ready.dataset.meta.lastReviewed}. Cite as: ${ready.dataset.meta.citation}`
             : null}
         </p>
         <p>
@@ -50,6 +69,24 @@ export function App() {
           “Unverified”.
         </p>
       </footer>
+      {ready ? (
+        <>
+          <OpenDatasetDialog
+            open={dialogOpen}
+            load={userLoad}
+            currentName={
+              ready.source.kind === 'built-in' ? 'the built-in dataset' : ready.source.name
+            }
+            onClose={() => {
+              setDialogOpen(false)
+              if (userLoad.status !== 'loading') store.dismiss()
+            }}
+            onFile={(file) => void store.openFile(file)}
+            onCancel={store.cancel}
+          />
+          <DropZone onFile={openFile} />
+        </>
+      ) : null}
     </div>
   )
 }
@@ -57,10 +94,21 @@ export function App() {
 // Charts (and recharts) load only when a chart view opens, so the table view does not pay for them.
 const ChartsView = lazy(() => import('../features/charts/charts-view'))
 
-function Explorer({ dataset, hash }: { dataset: Dataset; hash: string }) {
-  const [view] = useUrlView()
+type ExplorerProps = { dataset: Dataset; hash: string; source: DatasetSource }
+
+function Explorer({ dataset, hash, source }: ExplorerProps) {
+  const [view, navigate] = useUrlView()
+  const stamp = shortHash(hash)
   return (
     <>
+      {view.ds !== null && view.ds !== stamp ? (
+        <DatasetMismatch
+          linkStamp={view.ds}
+          stamp={stamp}
+          source={source}
+          onAccept={() => navigate({ ...view }, 'replace')}
+        />
+      ) : null}
       <MainTabs view={view} />
       <ExplorerContent dataset={dataset} hash={hash} />
     </>
@@ -89,7 +137,7 @@ function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) 
           dataset={dataset}
           view={view}
           onNavigate={navigate}
-          onExport={(choice) => exportComparison(dataset, view, choice)}
+          onExport={(choice) => void exportComparison(dataset, view, choice)}
         />
       </ErrorBoundary>
     )
@@ -114,7 +162,7 @@ function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) 
       <ExploreView
         result={result}
         onNavigate={navigate}
-        onExport={(choice) => exportTable(result, dataset, hash, choice)}
+        onExport={(choice) => void exportTable(result, dataset, hash, choice)}
       />
     </ErrorBoundary>
   )

@@ -1,23 +1,22 @@
 import type { ExportChoice } from '../components/export-controls'
-import { compareTechniques, comparisonCsv, comparisonFileName } from '../domain/compare/compare'
+import { compareTechniques } from '../domain/compare/compare'
 import type { Dataset } from '../domain/dataset/schema'
-import {
-  exportFileName,
-  exportMetadata,
-  provenanceZip,
-  tableCsv,
-} from '../domain/export/export-table'
 import type { AnyQueryResult } from '../domain/query/run-query'
 import type { ViewState } from '../domain/view/view-state'
 import { downloadFile } from '../lib/download'
 
+// The CSV and zip writers load on the first export, keeping them out of the first page load.
+
 /** Downloads the current table exactly as shown (same rows, order and columns). */
-export function exportTable(
+export async function exportTable(
   result: AnyQueryResult,
   dataset: Dataset,
   hash: string,
   choice: ExportChoice,
-): void {
+): Promise<void> {
+  const { exportFileName, exportMetadata, provenanceZip, tableCsv } = await import(
+    '../domain/export/export-table'
+  )
   const now = new Date()
   const csv = tableCsv(result, choice)
   const csvName = exportFileName(result, now)
@@ -38,7 +37,12 @@ export function exportTable(
 }
 
 /** Downloads the comparison as shown (respecting "only differences"). */
-export function exportComparison(dataset: Dataset, view: ViewState, choice: ExportChoice): void {
+export async function exportComparison(
+  dataset: Dataset,
+  view: ViewState,
+  choice: ExportChoice,
+): Promise<void> {
+  const { comparisonCsv, comparisonFileName } = await import('../domain/export/comparison-csv')
   const comparison = compareTechniques(dataset, view.compare)
   const csv = comparisonCsv(comparison, { bom: choice.bom, onlyDifferences: view.onlyDifferences })
   downloadFile(comparisonFileName(comparison, new Date()), csv, 'text/csv;charset=utf-8')

@@ -1,48 +1,214 @@
-import { useEffect, useState } from 'react'
+import { del, get, set } from 'idb-keyval'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import datasetUrl from '../../data/evidence.json?url'
 import type { Dataset } from '../domain/dataset/schema'
-import { type DatasetIssue, parseDataset } from '../domain/dataset/validate-dataset'
-import { contentHash } from '../lib/content-hash'
+import type { DatasetIssue } from '../domain/dataset/validate-dataset'
+import type { DatasetFormat } from '../lib/dataset-worker-protocol'
+import { type ParseJob, parseInWorker } from '../lib/parse-in-worker'
+
+export const MAX_FILE_BYTES = 50 * 1024 * 1024
+const SAVED_KEY = 'user-dataset'
+const BUILT_IN_NAME = 'data/evidence.json'
+
+export type DatasetSource = { kind: 'built-in' } | { kind: 'user'; name: string; loadedAt: string }
 
 export type DatasetState =
   | { status: 'loading' }
-  | { status: 'ready'; dataset: Dataset; hash: string }
+  | { status: 'ready'; dataset: Dataset; hash: string; source: DatasetSource }
   | { status: 'invalid'; source: string; issues: DatasetIssue[] }
 
-const SOURCE_NAME = 'data/evidence.json'
+/** The state of opening a user's file; a failure never replaces the dataset in use. */
+export type UserLoad =
+  | { status: 'idle' }
+  | { status: 'loading'; name: string; phase: string; fraction: number }
+  | { status: 'failed'; name: string; issues: DatasetIssue[] }
+  | { status: 'loaded'; name: string; techniques: number; studies: number }
 
-async function loadBuiltInDataset(signal: AbortSignal): Promise<DatasetState> {
-  let response: Response
-  try {
-    response = await fetch(datasetUrl, { signal })
-  } catch (error) {
-    if (signal.aborted) throw error
-    const message = `could not be downloaded (${error instanceof Error ? error.message : 'network error'})`
-    return { status: 'invalid', source: SOURCE_NAME, issues: [{ path: '(file)', message }] }
-  }
-  if (!response.ok) {
-    const message = `could not be downloaded (HTTP ${response.status})`
-    return { status: 'invalid', source: SOURCE_NAME, issues: [{ path: '(file)', message }] }
-  }
-  const text = await response.text()
-  const result = parseDataset(text)
-  return result.ok
-    ? { status: 'ready', dataset: result.dataset, hash: await contentHash(text) }
-    : { status: 'invalid', source: SOURCE_NAME, issues: result.issues }
+type Saved = { name: string; format: DatasetFormat; text: string; loadedAt: string }
+
+export function formatOf(name: string, firstChar = ''): DatasetFormat {
+  if (/\.csv$/i.test(name)) return 'csv'
+  if (/\.json$/i.test(name)) return 'json'
+  return firstChar === '{' ? 'json' : 'csv'
 }
 
-/** Fetches the built-in dataset (a real file, not bundled) and validates it. */
-export function useDataset(): DatasetState {
+async function fetchBuiltIn(): Promise<{ text: string } | { issues: DatasetIssue[] }> {
+  try {
+    const response = await fetch(datasetUrl)
+    if (!response.ok)
+      return {
+        issues: [{ path: '(file)', message: `could not be downloaded (HTTP ${response.status})` }],
+      }
+    return { text: await response.text() }
+  } catch (error) {
+    return {
+      issues: [
+        {
+          path: '(file)',
+          message: `could not be downloaded (${error instanceof Error ? error.message : 'network error'})`,
+        },
+      ],
+    }
+  }
+}
+
+async function readSaved(): Promise<Saved | undefined> {
+  try {
+    return await get<Saved>(SAVED_KEY)
+  } catch {
+    return undefined // private mode or blocked storage: fall back to the built-in dataset
+  }
+}
+
+/**
+ * The dataset in use: the built-in one (fetched as a real file), or a file the user opened,
+ * kept in IndexedDB until they return to the built-in one. Parsing runs in a worker.
+ */
+export function useDatasetStore() {
   const [state, setState] = useState<DatasetState>({ status: 'loading' })
+  const [userLoad, setUserLoad] = useState<UserLoad>({ status: 'idle' })
+  const builtIn = useRef<{ dataset: Dataset; hash: string } | null>(null)
+  const job = useRef<ParseJob | null>(null)
+
   useEffect(() => {
-    const controller = new AbortController()
-    loadBuiltInDataset(controller.signal).then(
-      (next) => setState(next),
-      () => {
-        // Aborted on unmount: nothing to update.
-      },
-    )
-    return () => controller.abort()
+    let cancelled = false
+    const start = async () => {
+      const fetched = await fetchBuiltIn()
+      if ('issues' in fetched) {
+        if (!cancelled)
+          setState({ status: 'invalid', source: BUILT_IN_NAME, issues: fetched.issues })
+        return
+      }
+      const parsed = await parseInWorker({
+        name: BUILT_IN_NAME,
+        format: 'json',
+        source: { kind: 'text', text: fetched.text },
+        base: null,
+        keepText: false,
+      }).done
+      if (cancelled || !parsed) return
+      if (!parsed.ok) {
+        setState({ status: 'invalid', source: BUILT_IN_NAME, issues: parsed.issues })
+        return
+      }
+      builtIn.current = { dataset: parsed.dataset, hash: parsed.hash }
+      const saved = await readSaved()
+      if (saved) {
+        const restored = await parseInWorker({
+          name: saved.name,
+          format: saved.format,
+          source: { kind: 'text', text: saved.text },
+          base: parsed.dataset,
+          keepText: false,
+        }).done
+        if (cancelled) return
+        if (restored?.ok) {
+          setState({
+            status: 'ready',
+            dataset: restored.dataset,
+            hash: restored.hash,
+            source: { kind: 'user', name: saved.name, loadedAt: saved.loadedAt },
+          })
+          return
+        }
+      }
+      setState({
+        status: 'ready',
+        dataset: parsed.dataset,
+        hash: parsed.hash,
+        source: { kind: 'built-in' },
+      })
+    }
+    void start()
+    return () => {
+      cancelled = true
+    }
   }, [])
-  return state
+
+  const openFile = useCallback(async (file: File) => {
+    job.current?.cancel()
+    if (file.size > MAX_FILE_BYTES) {
+      const size = (file.size / 1024 / 1024).toFixed(1)
+      setUserLoad({
+        status: 'failed',
+        name: file.name,
+        issues: [
+          { path: '(file)', message: `${size} MB is over the 50 MB limit; the file was not read` },
+        ],
+      })
+      return
+    }
+    const base = builtIn.current?.dataset ?? null
+    const first = (await file.slice(0, 64).text()).trimStart().charAt(0)
+    const format = formatOf(file.name, first)
+    setUserLoad({ status: 'loading', name: file.name, phase: 'Reading the file', fraction: 0 })
+    const current = parseInWorker(
+      { name: file.name, format, source: { kind: 'file', file }, base, keepText: true },
+      (phase, fraction) => setUserLoad({ status: 'loading', name: file.name, phase, fraction }),
+    )
+    job.current = current
+    const outcome = await current.done
+    if (job.current !== current) return
+    job.current = null
+    if (outcome === null) {
+      setUserLoad({ status: 'idle' })
+      return
+    }
+    if (!outcome.ok) {
+      setUserLoad({ status: 'failed', name: file.name, issues: outcome.issues })
+      return
+    }
+    const loadedAt = new Date().toISOString()
+    setState({
+      status: 'ready',
+      dataset: outcome.dataset,
+      hash: outcome.hash,
+      source: { kind: 'user', name: file.name, loadedAt },
+    })
+    const { techniques, studies } = outcome.dataset
+    setUserLoad({
+      status: 'loaded',
+      name: file.name,
+      techniques: techniques.length,
+      studies: studies.length,
+    })
+    if (outcome.text !== null) {
+      try {
+        await set(SAVED_KEY, {
+          name: file.name,
+          format,
+          text: outcome.text,
+          loadedAt,
+        } satisfies Saved)
+      } catch {
+        // Storage full or blocked: the dataset still works for this visit.
+      }
+    }
+  }, [])
+
+  const cancel = useCallback(() => {
+    job.current?.cancel()
+  }, [])
+
+  const reset = useCallback(async () => {
+    job.current?.cancel()
+    try {
+      await del(SAVED_KEY)
+    } catch {
+      // nothing saved or storage blocked
+    }
+    const built = builtIn.current
+    if (built)
+      setState({
+        status: 'ready',
+        dataset: built.dataset,
+        hash: built.hash,
+        source: { kind: 'built-in' },
+      })
+    setUserLoad({ status: 'idle' })
+  }, [])
+
+  const dismiss = useCallback(() => setUserLoad({ status: 'idle' }), [])
+
+  return { state, userLoad, openFile, cancel, reset, dismiss }
 }

@@ -27,8 +27,15 @@ function subscribe(onChange: () => void): () => void {
 
 const getSearch = () => window.location.search
 
+// Links carry a stamp of the dataset they were made with, so a link opened on other data can say so.
+let datasetStamp: string | null = null
+
+export function setDatasetStamp(stamp: string | null): void {
+  datasetStamp = stamp
+}
+
 export function hrefFor(view: ViewState): string {
-  return `${window.location.pathname}${toSearch(view)}`
+  return `${window.location.pathname}${toSearch({ ...view, ds: datasetStamp })}`
 }
 
 export function navigate(view: ViewState, mode: NavigateMode = 'push'): void {

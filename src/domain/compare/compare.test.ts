@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { comparisonCsv, comparisonFileName } from '../export/comparison-csv'
 import { makeDataset, makeOutcome, makeStudy, makeTechnique } from '../testing/make-dataset'
-import {
-  compareTechniques,
-  comparisonCsv,
-  comparisonCsvRows,
-  comparisonFileName,
-  moveColumn,
-} from './compare'
+import { compareTechniques, comparisonCsvRows, moveColumn } from './compare'
 
 const dataset = makeDataset({
   outcomeMeasures: [

@@ -1,5 +1,4 @@
 import type { Dataset, Outcome, Study, Technique } from '../dataset/schema'
-import { toCsv } from '../export/to-csv'
 import { INVASIVENESS_LABELS, levelLabel, NOMS_LABELS } from '../query/labels'
 import { normaliseText } from '../query/normalise'
 
@@ -160,27 +159,4 @@ export function moveColumn(ids: ReadonlyArray<string>, id: string, by: -1 | 1): 
   next.splice(from, 1)
   next.splice(to, 0, id)
   return next
-}
-
-/** The comparison as CSV (same rules as the tables): one row per attribute, one column per technique. */
-export function comparisonCsv(
-  comparison: Comparison,
-  options: { bom: boolean; onlyDifferences: boolean },
-): string {
-  const rows = comparisonCsvRows(comparison).filter(
-    (_row, i) => !options.onlyDifferences || comparison.rows[i]?.differs,
-  )
-  const columns = [
-    { header: 'Attribute', value: (row: (typeof rows)[number]) => row.label },
-    ...comparison.techniques.map((technique, i) => ({
-      header: technique.name,
-      value: (row: (typeof rows)[number]) => row.values[i] ?? '',
-    })),
-  ]
-  return toCsv(rows, columns, { bom: options.bom })
-}
-
-export function comparisonFileName(comparison: Comparison, date: Date): string {
-  const ids = comparison.techniques.map((t) => t.id).join('_')
-  return `spinal-metastases-comparison_${ids}_${date.toISOString().slice(0, 10)}.csv`
 }

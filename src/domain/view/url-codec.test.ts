@@ -92,6 +92,7 @@ describe('parseView is lenient (garbage in → defaults for the garbled part)', 
       { compare: ['a', 'b', 'c', 'd'] },
     ],
     ['diff other than 1 is off', '?diff=yes', {}],
+    ['a dataset stamp that is not hex is ignored', '?ds=<script>', {}],
     ['unknown chart, mode and bin fall back', '?chart=pie&mode=3d&bin=7&as=chart', {}],
   ])('%s', (_label, search, expected) => {
     const parsed = parseView(search)

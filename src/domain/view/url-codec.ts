@@ -58,6 +58,7 @@ export function parseView(search: string): ViewState {
     compare: parseCompare(params.get('compare')),
     onlyDifferences: params.get('diff') === '1',
     charts: parseCharts(params),
+    ds: parseStamp(params.get('ds')),
   }
 }
 
@@ -92,6 +93,7 @@ export function toSearch(view: ViewState): string {
   if (charts.bin !== defaults.bin) params.set('bin', String(charts.bin))
   if (charts.series.length > 0) params.set('series', charts.series.join('~'))
   if (charts.asTable) params.set('as', 'table')
+  if (view.ds !== null) params.set('ds', view.ds)
   // "~" is unreserved in URLs; URLSearchParams escapes it anyway, which makes shared links ugly.
   const text = params.toString().replaceAll('%7E', '~')
   return text === '' ? '' : `?${text}`
@@ -126,6 +128,10 @@ function parseColumns(value: string | null): string[] | null {
   if (value === null) return null
   const ids = [...new Set(value.split('~').filter((id) => ID.test(id)))].slice(0, 100)
   return ids.length > 0 ? ids : null
+}
+
+function parseStamp(value: string | null): string | null {
+  return value !== null && /^[0-9a-f]{4,64}$/.test(value) ? value : null
 }
 
 function parseCharts(params: URLSearchParams): ChartState {

@@ -43,6 +43,8 @@ export type ViewState = {
   /** Comparison shows only the attributes that differ. */
   onlyDifferences: boolean
   charts: ChartState
+  /** Short content hash of the dataset the link was made with; null when unknown. */
+  ds: string | null
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -57,6 +59,7 @@ export const DEFAULT_VIEW: ViewState = {
   compare: [],
   onlyDifferences: false,
   charts: { chart: 'timeline', mode: 'absolute', bin: 5, series: [], asTable: false },
+  ds: null,
 }
 
 /** Keys with a fixed meaning; a facet or range id must never use one of them. */
@@ -75,7 +78,13 @@ export const RESERVED_KEYS = [
   'bin',
   'series',
   'as',
+  'ds',
 ] as const
+
+/** The short form of a dataset content hash used in links. */
+export function shortHash(hash: string): string {
+  return hash.replace(/^fnv1a-/, '').slice(0, 12)
+}
 
 /** A view with no filters, as when the user clicks "clear all". Keeps tab, columns and sort. */
 export function clearFilters(view: ViewState): ViewState {

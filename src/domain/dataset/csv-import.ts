@@ -1,0 +1,209 @@
+import Papa from 'papaparse'
+import type { z } from 'zod'
+import { type Dataset, Study, Technique } from './schema'
+import { type DatasetIssue, validateDataset } from './validate-dataset'
+
+/**
+ * Builds a dataset from a CSV of techniques or of studies whose header names are the schema's
+ * field names (nested fields dotted: `firstReported.year`). Cells are coerced by the schema:
+ * numbers parsed, empty optional/nullable cells left out/null, lists split on "; ".
+ *
+ * A CSV holds one table, so the rest comes from a base dataset: a techniques file keeps the
+ * base's areas and outcome vocabulary (techniques carry no outcomes: a CSV cannot nest them);
+ * a studies file keeps the base's techniques (without their outcomes, which cite base studies).
+ */
+export type CsvKind = 'techniques' | 'studies'
+
+export type CsvImportResult =
+  | { ok: true; dataset: Dataset; kind: CsvKind; rows: number }
+  | { ok: false; issues: DatasetIssue[] }
+
+type Field = {
+  key: string
+  kind: 'text' | 'number' | 'list' | 'object'
+  nullable: boolean
+  optional: boolean
+  shape?: Fields
+}
+type Fields = Field[]
+
+/** Reads field kinds from the zod schema, so the CSV rules follow the single data definition. */
+function fieldsOf(schema: z.ZodObject): Fields {
+  return Object.entries(schema.shape).map(([key, value]) => {
+    let type = value as z.ZodType
+    let nullable = false
+    let optional = false
+    for (;;) {
+      const def = type._zod.def as { type: string; innerType?: z.ZodType }
+      if (def.type === 'nullable') nullable = true
+      else if (def.type === 'optional') optional = true
+      else break
+      if (!def.innerType) break
+      type = def.innerType
+    }
+    const def = type._zod.def as { type: string }
+    const kind =
+      def.type === 'number'
+        ? 'number'
+        : def.type === 'array'
+          ? 'list'
+          : def.type === 'object'
+            ? 'object'
+            : 'text'
+    const shape = kind === 'object' ? fieldsOf(type as z.ZodObject) : undefined
+    return { key, kind, nullable, optional, shape }
+  })
+}
+
+const FIELDS: Record<CsvKind, Fields> = {
+  techniques: fieldsOf(Technique),
+  studies: fieldsOf(Study),
+}
+/** Fields a CSV cannot express; filled with an empty value. */
+const NOT_IN_CSV: Record<CsvKind, string[]> = { techniques: ['outcomes'], studies: [] }
+
+function flatHeaders(fields: Fields, prefix = ''): string[] {
+  return fields.flatMap((f) =>
+    f.shape ? flatHeaders(f.shape, `${prefix}${f.key}.`) : [`${prefix}${f.key}`],
+  )
+}
+
+export function csvHeaders(kind: CsvKind): string[] {
+  return flatHeaders(FIELDS[kind].filter((f) => !NOT_IN_CSV[kind].includes(f.key)))
+}
+
+/** Which table a header row describes, or null. */
+export function detectCsvKind(headers: ReadonlyArray<string>): CsvKind | null {
+  const set = new Set(headers)
+  if (set.has('firstAuthor') && set.has('techniqueIds')) return 'studies'
+  if (set.has('areaId') && set.has('invasiveness')) return 'techniques'
+  return null
+}
+
+type Coerced = { value: unknown; problem?: string }
+
+function coerce(field: Field, raw: string | undefined): Coerced {
+  const text = (raw ?? '').trim()
+  if (text === '') {
+    if (field.kind === 'list') return { value: [] }
+    if (field.optional) return { value: undefined }
+    if (field.nullable) return { value: null }
+    return { value: '', problem: 'is empty but required' }
+  }
+  if (field.kind === 'number') {
+    const number = Number(text)
+    return Number.isFinite(number)
+      ? { value: number }
+      : { value: text, problem: `expected a number, got "${text}"` }
+  }
+  if (field.kind === 'list') return { value: text.split(/\s*;\s*/).filter((item) => item !== '') }
+  return { value: text }
+}
+
+function buildRecord(
+  fields: Fields,
+  row: Record<string, string>,
+  prefix: string,
+  problems: Map<string, string>,
+) {
+  const record: Record<string, unknown> = {}
+  for (const field of fields) {
+    const column = `${prefix}${field.key}`
+    if (field.shape) {
+      record[field.key] = buildRecord(field.shape, row, `${column}.`, problems)
+      continue
+    }
+    if (!(column in row)) continue
+    const { value, problem } = coerce(field, row[column])
+    if (problem) problems.set(column, problem)
+    if (value !== undefined) record[field.key] = value
+  }
+  return record
+}
+
+/** Turns `studies[3].techniqueIds[1]` into `row 5, column "techniqueIds"` (row 1 is the header). */
+function locate(kind: CsvKind, issue: DatasetIssue): DatasetIssue {
+  const match = new RegExp(`^${kind}\\[(\\d+)\\]\\.?(.*)$`).exec(issue.path)
+  if (!match) return issue
+  const row = Number(match[1]) + 2
+  const column = (match[2] ?? '').replace(/\[\d+\]/g, '')
+  return { path: column ? `row ${row}, column "${column}"` : `row ${row}`, message: issue.message }
+}
+
+export function importCsv(
+  text: string,
+  base: Dataset,
+  meta: { fileName: string; date: string },
+): CsvImportResult {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim(),
+  })
+  const headers = parsed.meta.fields ?? []
+  const kind = detectCsvKind(headers)
+  if (!kind) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'row 1 (header)',
+          message: `not a techniques or studies table: expected the schema's field names, e.g. ${csvHeaders('studies').slice(0, 6).join(', ')}…`,
+        },
+      ],
+    }
+  }
+  const issues: DatasetIssue[] = parsed.errors.map((e) => ({
+    path: e.row === undefined ? '(file)' : `row ${e.row + 2}`,
+    message: `CSV syntax: ${e.message}`,
+  }))
+  const known = new Set(csvHeaders(kind))
+  const unknown = headers.filter((h) => !known.has(h))
+  if (unknown.length > 0)
+    issues.push({
+      path: 'row 1 (header)',
+      message: `unknown column(s): ${unknown.join(', ')}; expected ${[...known].join(', ')}`,
+    })
+  const missing = csvHeaders(kind).filter((h) => !headers.includes(h))
+  const coercionIssues: DatasetIssue[] = []
+  const records = parsed.data.map((row, index) => {
+    const problems = new Map<string, string>()
+    const record = buildRecord(FIELDS[kind], row, '', problems)
+    for (const [column, message] of problems)
+      coercionIssues.push({ path: `row ${index + 2}, column "${column}"`, message })
+    if (kind === 'techniques') record.outcomes = []
+    return record
+  })
+  if (missing.length > 0)
+    issues.push({ path: 'row 1 (header)', message: `missing column(s): ${missing.join(', ')}` })
+  if (issues.length > 0 || coercionIssues.length > 0)
+    return { ok: false, issues: [...issues, ...coercionIssues] }
+
+  const candidate = {
+    ...base,
+    meta: {
+      ...base.meta,
+      title: `Imported from ${meta.fileName}`,
+      version: '1.0.0',
+      lastReviewed: meta.date,
+      license: 'As provided by the file’s authors',
+      citation: `User-provided file ${meta.fileName}`,
+    },
+    // Outcomes and first-report links of the base cite its studies, which a studies file replaces.
+    techniques:
+      kind === 'techniques'
+        ? records
+        : base.techniques.map((t) => ({
+            ...t,
+            outcomes: [],
+            firstReported: { ...t.firstReported, studyId: null },
+          })),
+    studies: kind === 'studies' ? records : [],
+    series: [],
+    milestones: [],
+    scoringSystems: [],
+  }
+  const result = validateDataset(candidate)
+  if (!result.ok) return { ok: false, issues: result.issues.map((issue) => locate(kind, issue)) }
+  return { ok: true, dataset: result.dataset, kind, rows: records.length }
+}

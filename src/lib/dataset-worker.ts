@@ -1,0 +1,86 @@
+/// <reference lib="webworker" />
+import { importCsv } from '../domain/dataset/csv-import'
+import type { Dataset } from '../domain/dataset/schema'
+import { parseDataset } from '../domain/dataset/validate-dataset'
+import { contentHash } from './content-hash'
+import type { WorkerRequest, WorkerResponse } from './dataset-worker-protocol'
+
+/**
+ * Parses and validates a dataset off the main thread: reading, JSON/CSV parsing and schema
+ * validation of a large file would otherwise freeze the page.
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope
+const post = (message: WorkerResponse) => scope.postMessage(message)
+
+async function readWithProgress(file: Blob): Promise<string> {
+  const reader = file.stream().getReader()
+  const decoder = new TextDecoder()
+  let text = ''
+  let read = 0
+  let lastReport = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    read += value.byteLength
+    text += decoder.decode(value, { stream: true })
+    if (read - lastReport > 256 * 1024) {
+      lastReport = read
+      post({
+        type: 'progress',
+        phase: 'Reading the file',
+        fraction: (read / Math.max(1, file.size)) * 0.6,
+      })
+    }
+  }
+  return text + decoder.decode()
+}
+
+scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data
+  try {
+    const text =
+      request.source.kind === 'text'
+        ? request.source.text
+        : await readWithProgress(request.source.file)
+    const isCsv = request.format === 'csv'
+    post({
+      type: 'progress',
+      phase: isCsv ? 'Parsing the CSV' : 'Parsing the JSON',
+      fraction: 0.65,
+    })
+    let dataset: Dataset
+    if (isCsv) {
+      if (!request.base) throw new Error('A CSV needs the built-in dataset as its base')
+      const result = importCsv(text, request.base, {
+        fileName: request.name,
+        date: new Date().toISOString().slice(0, 10),
+      })
+      if (!result.ok) return post({ type: 'result', ok: false, issues: result.issues })
+      dataset = result.dataset
+    } else {
+      post({ type: 'progress', phase: 'Checking every record', fraction: 0.75 })
+      const result = parseDataset(text)
+      if (!result.ok) return post({ type: 'result', ok: false, issues: result.issues })
+      dataset = result.dataset
+    }
+    post({ type: 'progress', phase: 'Finishing', fraction: 0.95 })
+    post({
+      type: 'result',
+      ok: true,
+      dataset,
+      text: request.keepText ? text : null,
+      hash: await contentHash(text),
+    })
+  } catch (error) {
+    post({
+      type: 'result',
+      ok: false,
+      issues: [
+        {
+          path: '(file)',
+          message: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    })
+  }
+}
