@@ -1,7 +1,11 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { applyTheme, savedTheme } from './lib/theme'
 import './styles.css'
+
+// Applied before the first render so a chosen theme never flashes the other one.
+applyTheme(savedTheme())
 
 const root = document.getElementById('root')
 if (root) {

@@ -1,17 +1,15 @@
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { Suspense, useMemo, useState } from 'react'
 import { DatasetProblems } from '../components/dataset-problems'
 import { ErrorBoundary } from '../components/error-boundary'
 import { LoadingIndicator } from '../components/loading-indicator'
 import { MainTabs } from '../components/main-tabs'
+import { ThemeSwitch } from '../components/theme-switch'
 import type { Dataset } from '../domain/dataset/schema'
 import { runQuery } from '../domain/query/run-query'
 import { shortHash } from '../domain/view/view-state'
-import { CompareView } from '../features/compare/compare-view'
 import { DropZone } from '../features/dataset-loader/drop-zone'
-import { OpenDatasetDialog } from '../features/dataset-loader/open-dataset-dialog'
 import { ExploreView } from '../features/explore/explore-view'
-import { StudyPage } from '../features/record/study-page'
-import { TechniquePage } from '../features/record/technique-page'
+import { lazyWithRetry } from '../lib/lazy-with-retry'
 import { setDatasetStamp, useUrlView } from '../lib/url-view'
 import { DatasetBadge, DatasetMismatch } from './dataset-badge'
 import { exportComparison, exportTable } from './export-table'
@@ -36,6 +34,7 @@ export function App() {
       </a>
       <header className="site-header">
         <h1>Spinal metastases evidence explorer</h1>
+        <ThemeSwitch />
         {ready ? (
           <DatasetBadge
             dataset={ready.dataset}
@@ -71,19 +70,23 @@ export function App() {
       </footer>
       {ready ? (
         <>
-          <OpenDatasetDialog
-            open={dialogOpen}
-            load={userLoad}
-            currentName={
-              ready.source.kind === 'built-in' ? 'the built-in dataset' : ready.source.name
-            }
-            onClose={() => {
-              setDialogOpen(false)
-              if (userLoad.status !== 'loading') store.dismiss()
-            }}
-            onFile={(file) => void store.openFile(file)}
-            onCancel={store.cancel}
-          />
+          {dialogOpen ? (
+            <Suspense fallback={null}>
+              <OpenDatasetDialog
+                open={dialogOpen}
+                load={userLoad}
+                currentName={
+                  ready.source.kind === 'built-in' ? 'the built-in dataset' : ready.source.name
+                }
+                onClose={() => {
+                  setDialogOpen(false)
+                  if (userLoad.status !== 'loading') store.dismiss()
+                }}
+                onFile={(file) => void store.openFile(file)}
+                onCancel={store.cancel}
+              />
+            </Suspense>
+          ) : null}
           <DropZone onFile={openFile} />
         </>
       ) : null}
@@ -91,8 +94,28 @@ export function App() {
   )
 }
 
-// Charts (and recharts) load only when a chart view opens, so the table view does not pay for them.
-const ChartsView = lazy(() => import('../features/charts/charts-view'))
+// Views other than the first table load on demand, so the first view stays within its budget;
+// charts (and recharts) are the largest of them.
+const charts = lazyWithRetry(() => import('../features/charts/charts-view'))
+const compare = lazyWithRetry(() =>
+  import('../features/compare/compare-view').then((m) => ({ default: m.CompareView })),
+)
+const techniquePage = lazyWithRetry(() =>
+  import('../features/record/technique-page').then((m) => ({ default: m.TechniquePage })),
+)
+const studyPage = lazyWithRetry(() =>
+  import('../features/record/study-page').then((m) => ({ default: m.StudyPage })),
+)
+const dialog = lazyWithRetry(() =>
+  import('../features/dataset-loader/open-dataset-dialog').then((m) => ({
+    default: m.OpenDatasetDialog,
+  })),
+)
+const ChartsView = charts.Component
+const CompareView = compare.Component
+const TechniquePage = techniquePage.Component
+const StudyPage = studyPage.Component
+const OpenDatasetDialog = dialog.Component
 
 type ExplorerProps = { dataset: Dataset; hash: string; source: DatasetSource }
 
@@ -121,30 +144,38 @@ function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) 
   const record = view.record
   if (record) {
     return (
-      <ErrorBoundary label={`The ${record.kind} page`} key={`${record.kind}:${record.id}`}>
-        {record.kind === 'technique' ? (
-          <TechniquePage dataset={dataset} id={record.id} view={result.view} />
-        ) : (
-          <StudyPage dataset={dataset} id={record.id} view={result.view} />
-        )}
+      <ErrorBoundary
+        label={`The ${record.kind} page`}
+        key={`${record.kind}:${record.id}`}
+        onRetry={record.kind === 'technique' ? techniquePage.reset : studyPage.reset}
+      >
+        <Suspense fallback={<LoadingIndicator label="Loading…" />}>
+          {record.kind === 'technique' ? (
+            <TechniquePage dataset={dataset} id={record.id} view={result.view} />
+          ) : (
+            <StudyPage dataset={dataset} id={record.id} view={result.view} />
+          )}
+        </Suspense>
       </ErrorBoundary>
     )
   }
   if (view.tab === 'compare') {
     return (
-      <ErrorBoundary label="The comparison">
-        <CompareView
-          dataset={dataset}
-          view={view}
-          onNavigate={navigate}
-          onExport={(choice) => void exportComparison(dataset, view, choice)}
-        />
+      <ErrorBoundary key="compare" label="The comparison" onRetry={compare.reset}>
+        <Suspense fallback={<LoadingIndicator label="Loading the comparison…" />}>
+          <CompareView
+            dataset={dataset}
+            view={view}
+            onNavigate={navigate}
+            onExport={(choice) => void exportComparison(dataset, view, choice)}
+          />
+        </Suspense>
       </ErrorBoundary>
     )
   }
   if (view.tab === 'charts' && result.tab === 'techniques') {
     return (
-      <ErrorBoundary label="The charts">
+      <ErrorBoundary key="charts" label="The charts" onRetry={charts.reset}>
         <Suspense fallback={<LoadingIndicator label="Loading the charts…" />}>
           <ChartsView
             dataset={dataset}
@@ -158,7 +189,7 @@ function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) 
     )
   }
   return (
-    <ErrorBoundary label="The table">
+    <ErrorBoundary key="table" label="The table">
       <ExploreView
         result={result}
         onNavigate={navigate}

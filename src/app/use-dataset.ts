@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import datasetUrl from '../../data/evidence.json?url'
 import type { Dataset } from '../domain/dataset/schema'
 import type { DatasetIssue } from '../domain/dataset/validate-dataset'
-import type { DatasetFormat } from '../lib/dataset-worker-protocol'
+import type { DatasetFormat, WorkerRequest } from '../lib/dataset-worker-protocol'
 import { type ParseJob, parseInWorker } from '../lib/parse-in-worker'
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -73,19 +73,26 @@ export function useDatasetStore() {
   useEffect(() => {
     let cancelled = false
     const start = async () => {
-      const fetched = await fetchBuiltIn()
-      if ('issues' in fetched) {
+      // Download the dataset while the worker loads its code.
+      const fetched = fetchBuiltIn()
+      const request = fetched.then(
+        (result): WorkerRequest => ({
+          name: BUILT_IN_NAME,
+          format: 'json',
+          source: { kind: 'text', text: 'text' in result ? result.text : '' },
+          base: null,
+          keepText: false,
+        }),
+      )
+      const job = parseInWorker(request)
+      const downloaded = await fetched
+      if ('issues' in downloaded) {
+        job.cancel()
         if (!cancelled)
-          setState({ status: 'invalid', source: BUILT_IN_NAME, issues: fetched.issues })
+          setState({ status: 'invalid', source: BUILT_IN_NAME, issues: downloaded.issues })
         return
       }
-      const parsed = await parseInWorker({
-        name: BUILT_IN_NAME,
-        format: 'json',
-        source: { kind: 'text', text: fetched.text },
-        base: null,
-        keepText: false,
-      }).done
+      const parsed = await job.done
       if (cancelled || !parsed) return
       if (!parsed.ok) {
         setState({ status: 'invalid', source: BUILT_IN_NAME, issues: parsed.issues })

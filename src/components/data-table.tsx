@@ -8,7 +8,7 @@ import {
   type Updater,
   useTable,
 } from '@tanstack/react-table'
-import type { ReactNode } from 'react'
+import { type ReactNode, useMemo, useRef } from 'react'
 import type { CellValue, ColumnSpec } from '../domain/query/table-spec'
 import type { SortKey } from '../domain/view/view-state'
 
@@ -51,17 +51,25 @@ export function DataTable<Row extends RowData>({
   renderCell,
   leadingCell,
 }: Props<Row>) {
-  const helper = createColumnHelper<typeof features, Row>()
-  const columnDefs = helper.columns(
-    columns.map((spec) =>
-      helper.accessor((row: Row) => formatCell(spec.value(row)), {
-        id: spec.id,
-        header: spec.unit ? `${spec.header} (${spec.unit})` : spec.header,
-        sortDescFirst: spec.kind === 'number',
-        cell: (info) => renderCell?.(spec.id, info.row.original) ?? info.getValue(),
-      }),
-    ),
-  )
+  // Column definitions stay the same object while the visible columns do, so the table is not
+  // rebuilt on every keystroke; cells read the latest renderCell through a ref.
+  const renderCellRef = useRef(renderCell)
+  renderCellRef.current = renderCell
+  const columnKey = columns.map((c) => c.id).join('|')
+  // biome-ignore lint/correctness/useExhaustiveDependencies: columnKey stands for `columns`
+  const columnDefs = useMemo(() => {
+    const helper = createColumnHelper<typeof features, Row>()
+    return helper.columns(
+      columns.map((spec) =>
+        helper.accessor((row: Row) => formatCell(spec.value(row)), {
+          id: spec.id,
+          header: spec.unit ? `${spec.header} (${spec.unit})` : spec.header,
+          sortDescFirst: spec.kind === 'number',
+          cell: (info) => renderCellRef.current?.(spec.id, info.row.original) ?? info.getValue(),
+        }),
+      ),
+    )
+  }, [columnKey])
   const sorting: SortingState = sort.map((key) => ({ id: key.id, desc: key.desc }))
   const table = useTable({
     features,
@@ -87,7 +95,7 @@ export function DataTable<Row extends RowData>({
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
             {leadingCell ? <th scope="col">{leadingCell.header}</th> : null}
-            {group.headers.map((header) => {
+            {group.headers.map((header, index) => {
               const direction = header.column.getIsSorted()
               const position = sort.length > 1 ? header.column.getSortIndex() : -1
               return (
@@ -95,7 +103,12 @@ export function DataTable<Row extends RowData>({
                   key={header.id}
                   scope="col"
                   aria-sort={ariaSort(direction)}
-                  className={numeric.has(header.column.id) ? 'num' : undefined}
+                  className={[
+                    numeric.has(header.column.id) ? 'num' : '',
+                    index === 0 ? 'pinned' : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' ')}
                 >
                   <button
                     type="button"
@@ -120,7 +133,7 @@ export function DataTable<Row extends RowData>({
             {leadingCell ? <td className="select-cell">{leadingCell.cell(row.original)}</td> : null}
             {row.getAllCells().map((cell, index) =>
               index === 0 ? (
-                <th key={cell.id} scope="row" data-col={cell.column.id}>
+                <th key={cell.id} scope="row" data-col={cell.column.id} className="pinned">
                   <table.FlexRender cell={cell} />
                 </th>
               ) : (

@@ -1,6 +1,11 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 
-type Props = { label: string; children: ReactNode }
+type Props = {
+  label: string
+  children: ReactNode
+  /** Runs before retrying, e.g. to forget a failed lazy import. */
+  onRetry?: () => void
+}
 type State = { error: Error | null }
 
 /** Contains a failing panel so the rest of the page keeps working; offers a retry. */
@@ -24,7 +29,14 @@ export class ErrorBoundary extends Component<Props, State> {
           <strong>{this.props.label} could not be shown.</strong> The rest of the page still works.
         </p>
         <p className="muted">{error.message}</p>
-        <button type="button" className="button" onClick={() => this.setState({ error: null })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            this.props.onRetry?.()
+            this.setState({ error: null })
+          }}
+        >
           Try again
         </button>
       </div>

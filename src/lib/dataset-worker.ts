@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import { importCsv } from '../domain/dataset/csv-import'
 import type { Dataset } from '../domain/dataset/schema'
 import { parseDataset } from '../domain/dataset/validate-dataset'
 import { contentHash } from './content-hash'
@@ -51,6 +50,8 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     let dataset: Dataset
     if (isCsv) {
       if (!request.base) throw new Error('A CSV needs the built-in dataset as its base')
+      // The CSV reader (papaparse) loads only for CSV files.
+      const { importCsv } = await import('../domain/dataset/csv-import')
       const result = importCsv(text, request.base, {
         fileName: request.name,
         date: new Date().toISOString().slice(0, 10),

@@ -2,9 +2,13 @@ import type { ParseOutcome, WorkerRequest, WorkerResponse } from './dataset-work
 
 export type ParseJob = { done: Promise<ParseOutcome | null>; cancel: () => void }
 
-/** Runs one parse in a fresh worker; `cancel` stops it at once and resolves `done` with null. */
+/**
+ * Runs one parse in a fresh worker; `cancel` stops it at once and resolves `done` with null.
+ * The request may still be on its way (e.g. the dataset download): the worker starts loading
+ * its code meanwhile.
+ */
 export function parseInWorker(
-  request: WorkerRequest,
+  request: WorkerRequest | Promise<WorkerRequest>,
   onProgress: (phase: string, fraction: number) => void = () => {},
 ): ParseJob {
   const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' })
@@ -29,7 +33,7 @@ export function parseInWorker(
     })
     worker.terminate()
   }
-  worker.postMessage(request)
+  void Promise.resolve(request).then((ready) => worker.postMessage(ready))
   return {
     done,
     cancel: () => {

@@ -180,3 +180,20 @@ describe('chart tables', () => {
     expect(chartCsv(table, false).split('\r\n')[1]).toBe('1990,0,1,1,0,2')
   })
 })
+
+describe('gapMap on a large set', () => {
+  it('keeps the techniques with most outcomes, in dataset order, and says how many it left out', async () => {
+    const { MAX_GAP_TECHNIQUES } = await import('./series')
+    const many = Array.from({ length: MAX_GAP_TECHNIQUES + 5 }, (_, i) =>
+      makeTechnique({ id: `t${i}`, outcomes: i % 2 === 0 ? [makeOutcome()] : [] }),
+    )
+    const map = gapMap(many, makeDataset())
+    expect(map.techniques).toHaveLength(MAX_GAP_TECHNIQUES)
+    expect(map.omitted).toBe(5)
+    const kept = new Set(map.techniques.map((t) => t.id))
+    // every technique with an outcome stays; the last ones without any are left out
+    expect(many.filter((t) => t.outcomes.length > 0).every((t) => kept.has(t.id))).toBe(true)
+    expect(['t75', 't77', 't79', 't81', 't83'].some((id) => kept.has(id))).toBe(false)
+    expect(map.techniques.slice(0, 3).map((t) => t.id)).toEqual(['t0', 't1', 't2'])
+  })
+})

@@ -130,6 +130,8 @@ export function milestonesBetween(
 
 export type GapCell = { techniqueId: string; measureId: string; studyIds: string[] }
 export type GapMap = {
+  /** Techniques left out because the map would be unreadable (the ones with fewest outcomes). */
+  omitted: number
   techniques: Technique[]
   measures: Dataset['outcomeMeasures']
   cells: GapCell[][]
@@ -137,7 +139,18 @@ export type GapMap = {
 }
 
 /** Techniques × outcome measures: how many studies report each pair; empty cells are gaps. */
-export function gapMap(techniques: ReadonlyArray<Technique>, dataset: Dataset): GapMap {
+export const MAX_GAP_TECHNIQUES = 80
+
+export function gapMap(all: ReadonlyArray<Technique>, dataset: Dataset): GapMap {
+  const techniques =
+    all.length <= MAX_GAP_TECHNIQUES
+      ? all
+      : [...all]
+          .map((t, order) => ({ t, order, n: t.outcomes.length }))
+          .sort((a, b) => b.n - a.n || a.order - b.order)
+          .slice(0, MAX_GAP_TECHNIQUES)
+          .sort((a, b) => a.order - b.order)
+          .map((x) => x.t)
   const used = new Set(techniques.flatMap((t) => t.outcomes.map((o) => o.measureId)))
   const measures = dataset.outcomeMeasures.filter((m) => used.has(m.id))
   const cells = techniques.map((t) =>
@@ -147,6 +160,14 @@ export function gapMap(techniques: ReadonlyArray<Technique>, dataset: Dataset): 
       studyIds: [...new Set(t.outcomes.filter((o) => o.measureId === m.id).map((o) => o.studyId))],
     })),
   )
-  const maxStudies = Math.max(0, ...cells.flat().map((c) => c.studyIds.length))
-  return { techniques: [...techniques], measures, cells, maxStudies }
+  let maxStudies = 0
+  for (const row of cells)
+    for (const cell of row) maxStudies = Math.max(maxStudies, cell.studyIds.length)
+  return {
+    omitted: all.length - techniques.length,
+    techniques: [...techniques],
+    measures,
+    cells,
+    maxStudies,
+  }
 }

@@ -370,7 +370,7 @@ function Gaps({ view, dataset, charts, techniques, toggleTable }: ChartProps) {
       <ChartFigure
         id="gaps"
         title="Evidence gap map: techniques × outcome measures"
-        caption={`${map.techniques.length} techniques × ${map.measures.length} outcome measures: ${gaps} of ${map.techniques.length * map.measures.length} combinations have no study in this dataset (marked with a dashed square). Select a cell to list its studies.`}
+        caption={`${map.omitted > 0 ? `Showing the ${map.techniques.length} techniques with the most outcomes (${map.omitted} more match the filters). ` : ''}${map.techniques.length} techniques × ${map.measures.length} outcome measures: ${gaps} of ${map.techniques.length * map.measures.length} combinations have no study in this dataset (marked with a dashed square). Select a cell to list its studies.`}
         source="Source: the outcomes recorded for each technique in this dataset; a circle’s area grows with the number of distinct studies. An empty cell means no study here, not that none exists."
         table={gapTable(map)}
         asTable={charts.asTable}

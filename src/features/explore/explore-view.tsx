@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { DataTable } from '../../components/data-table'
 import { type ExportChoice, ExportControls } from '../../components/export-controls'
 import { VerificationBadge } from '../../components/verification-badge'
@@ -22,6 +23,8 @@ type Props = {
 
 export function ExploreView({ result, onNavigate, onExport }: Props) {
   const view = result.view
+  // On narrow screens the filters live in a drawer opened by a button.
+  const [filtersOpen, setFiltersOpen] = useState(false)
   const filtered = (patch: Partial<ViewState>, mode: NavigateMode = 'push') =>
     onNavigate({ ...view, ...patch, page: 1 }, mode)
 
@@ -48,7 +51,21 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
   return (
     <div className="explore">
       <div className="explore-layout">
-        <aside className="filters" aria-label="Filters">
+        <button
+          type="button"
+          className="button filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls="filters"
+          onClick={() => setFiltersOpen(!filtersOpen)}
+        >
+          {filtersOpen ? 'Hide filters' : 'Show filters'}
+          {result.activeFilters.length > 0 ? ` (${result.activeFilters.length} active)` : ''}
+        </button>
+        <aside
+          id="filters"
+          className={filtersOpen ? 'filters filters-open' : 'filters'}
+          aria-label="Filters"
+        >
           <SearchBox value={view.q} noun={noun} onChange={(q) => filtered({ q }, 'search')} />
           <FacetPanel
             facets={result.facets}
