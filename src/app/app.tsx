@@ -111,6 +111,12 @@ const dialog = lazyWithRetry(() =>
     default: m.OpenDatasetDialog,
   })),
 )
+const tools = lazyWithRetry(() =>
+  import('../features/decision-tools/decision-tools-view').then((m) => ({
+    default: m.DecisionToolsView,
+  })),
+)
+const DecisionToolsView = tools.Component
 const ChartsView = charts.Component
 const CompareView = compare.Component
 const TechniquePage = techniquePage.Component
@@ -169,6 +175,15 @@ function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) 
             onNavigate={navigate}
             onExport={(choice) => void exportComparison(dataset, view, choice)}
           />
+        </Suspense>
+      </ErrorBoundary>
+    )
+  }
+  if (view.tab === 'tools') {
+    return (
+      <ErrorBoundary key="tools" label="The scoring systems" onRetry={tools.reset}>
+        <Suspense fallback={<LoadingIndicator label="Loading…" />}>
+          <DecisionToolsView dataset={dataset} view={view} />
         </Suspense>
       </ErrorBoundary>
     )

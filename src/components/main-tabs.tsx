@@ -22,6 +22,7 @@ export function MainTabs({ view }: { view: ViewState }) {
       label: view.compare.length > 0 ? `Compare (${view.compare.length})` : 'Compare',
     },
     { id: 'charts', label: 'Charts' },
+    { id: 'tools', label: 'Scores' },
   ]
   return (
     <nav className="tabs no-print" aria-label="Views">

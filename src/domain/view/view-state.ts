@@ -1,5 +1,5 @@
-export type TabId = 'techniques' | 'studies' | 'compare' | 'charts'
-export const TAB_IDS: ReadonlyArray<TabId> = ['techniques', 'studies', 'compare', 'charts']
+export type TabId = 'techniques' | 'studies' | 'compare' | 'charts' | 'tools'
+export const TAB_IDS: ReadonlyArray<TabId> = ['techniques', 'studies', 'compare', 'charts', 'tools']
 
 export type ChartId = 'timeline' | 'evidence' | 'practice' | 'gaps'
 export const CHART_IDS: ReadonlyArray<ChartId> = ['timeline', 'evidence', 'practice', 'gaps']

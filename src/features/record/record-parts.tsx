@@ -59,11 +59,12 @@ export function LevelWithScale({ level, scale }: { level: number; scale: string 
 
 /** Where "back" returns to: the view the record was opened from. */
 export function backLabel(view: ViewState): string {
-  const places = {
+  const places: Record<ViewState['tab'], string> = {
     techniques: 'techniques table',
     studies: 'studies table',
     compare: 'comparison',
     charts: 'charts',
+    tools: 'scoring systems',
   }
   return `← Back to the ${places[view.tab]}`
 }
