@@ -1,3 +1,4 @@
+import { studiesOfTechnique } from '../dataset/relations'
 import type { Dataset, Outcome, Study, Technique } from '../dataset/schema'
 import { INVASIVENESS_LABELS, levelLabel, NOMS_LABELS } from '../query/labels'
 import { normaliseText } from '../query/normalise'
@@ -58,14 +59,7 @@ export function compareTechniques(dataset: Dataset, ids: ReadonlyArray<string>):
   const studyById = new Map(dataset.studies.map((s) => [s.id, s]))
   const areaName = new Map(dataset.areas.map((a) => [a.id, a.name]))
 
-  const supporting = (technique: Technique): Study[] => {
-    const idsOf = new Set([
-      ...dataset.studies.filter((s) => s.techniqueIds.includes(technique.id)).map((s) => s.id),
-      ...technique.outcomes.map((o) => o.studyId),
-    ])
-    return [...idsOf].map((id) => studyById.get(id)).filter((s): s is Study => s !== undefined)
-  }
-  const supportingOf = techniques.map(supporting)
+  const supportingOf = techniques.map((technique) => studiesOfTechnique(dataset, technique))
 
   const attribute = (
     id: string,

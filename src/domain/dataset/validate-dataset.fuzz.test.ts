@@ -76,7 +76,8 @@ describe('dataset validation under mutation', () => {
       ),
       { numRuns: 500, seed: 42 },
     )
-  })
+    // 500 deep copies and validations of the full dataset: seconds, more on a busy CI machine.
+  }, 60_000)
 
   it('truncated or garbled JSON text is reported, never thrown (200 cases)', () => {
     const text = JSON.stringify(builtIn)
@@ -87,5 +88,5 @@ describe('dataset validation under mutation', () => {
       }),
       { numRuns: 200, seed: 3 },
     )
-  })
+  }, 60_000)
 })

@@ -1,6 +1,7 @@
 import { ExternalLink } from '../../components/external-link'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
+import { techniquesOfStudy } from '../../domain/dataset/relations'
 import type { Dataset } from '../../domain/dataset/schema'
 import { DESIGN_LABELS, levelLabel } from '../../domain/query/labels'
 import type { ViewState } from '../../domain/view/view-state'
@@ -13,9 +14,7 @@ export function StudyPage({ dataset, id, view }: Props) {
   const back = { ...view, record: null }
   const study = dataset.studies.find((s) => s.id === id)
   if (!study) return <NotFound what="study" id={id} back={back} />
-  const techniques = dataset.techniques.filter(
-    (t) => study.techniqueIds.includes(t.id) || t.outcomes.some((o) => o.studyId === study.id),
-  )
+  const techniques = techniquesOfStudy(dataset, study)
 
   return (
     <article className="record" aria-labelledby="record-title">

@@ -1,7 +1,8 @@
 import { ExternalLink } from '../../components/external-link'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
-import type { Dataset, Study } from '../../domain/dataset/schema'
+import { studiesOfTechnique } from '../../domain/dataset/relations'
+import type { Dataset } from '../../domain/dataset/schema'
 import { INVASIVENESS_LABELS, levelLabel, NOMS_LABELS } from '../../domain/query/labels'
 import { MAX_COMPARE, type ViewState } from '../../domain/view/view-state'
 import { backLabel, FactList, LevelWithScale, StudyLinks, TextList } from './record-parts'
@@ -16,14 +17,9 @@ export function TechniquePage({ dataset, id, view }: Props) {
   const studyById = new Map(dataset.studies.map((s) => [s.id, s]))
   const measureById = new Map(dataset.outcomeMeasures.map((m) => [m.id, m]))
   const area = dataset.areas.find((a) => a.id === technique.areaId)
-  const relatedIds = new Set([
-    ...dataset.studies.filter((s) => s.techniqueIds.includes(technique.id)).map((s) => s.id),
-    ...technique.outcomes.map((o) => o.studyId),
-  ])
-  const related = [...relatedIds]
-    .map((sid) => studyById.get(sid))
-    .filter((s): s is Study => s !== undefined)
-    .sort((a, b) => a.levelOfEvidence - b.levelOfEvidence || b.year - a.year)
+  const related = studiesOfTechnique(dataset, technique).sort(
+    (a, b) => a.levelOfEvidence - b.levelOfEvidence || b.year - a.year,
+  )
   const best = related.length > 0 ? Math.min(...related.map((s) => s.levelOfEvidence)) : null
   const first = technique.firstReported
   const firstStudy = first.studyId ? studyById.get(first.studyId) : undefined
