@@ -60,6 +60,45 @@ async function readSaved(): Promise<Saved | undefined> {
   }
 }
 
+type BuiltInOutcome =
+  | { ok: true; dataset: Dataset; hash: string }
+  | { ok: false; issues: DatasetIssue[] }
+
+let builtInLoad: Promise<BuiltInOutcome> | null = null
+
+/**
+ * Starts downloading and validating the built-in dataset once; `main.tsx` calls it before React
+ * renders so the work overlaps the first render. Later calls share the same promise.
+ */
+export function loadBuiltIn(): Promise<BuiltInOutcome> {
+  builtInLoad ??= (async () => {
+    // Download the dataset while the worker loads its code.
+    const fetched = fetchBuiltIn()
+    const request = fetched.then(
+      (result): WorkerRequest => ({
+        name: BUILT_IN_NAME,
+        format: 'json',
+        source: { kind: 'text', text: 'text' in result ? result.text : '' },
+        base: null,
+        keepText: false,
+      }),
+    )
+    const job = parseInWorker(request)
+    const downloaded = await fetched
+    if ('issues' in downloaded) {
+      job.cancel()
+      return { ok: false, issues: downloaded.issues }
+    }
+    const parsed = await job.done
+    if (!parsed)
+      return { ok: false, issues: [{ path: '(file)', message: 'checking was cancelled' }] }
+    return parsed.ok
+      ? { ok: true, dataset: parsed.dataset, hash: parsed.hash }
+      : { ok: false, issues: parsed.issues }
+  })()
+  return builtInLoad
+}
+
 /**
  * The dataset in use: the built-in one (fetched as a real file), or a file the user opened,
  * kept in IndexedDB until they return to the built-in one. Parsing runs in a worker.
@@ -73,27 +112,8 @@ export function useDatasetStore() {
   useEffect(() => {
     let cancelled = false
     const start = async () => {
-      // Download the dataset while the worker loads its code.
-      const fetched = fetchBuiltIn()
-      const request = fetched.then(
-        (result): WorkerRequest => ({
-          name: BUILT_IN_NAME,
-          format: 'json',
-          source: { kind: 'text', text: 'text' in result ? result.text : '' },
-          base: null,
-          keepText: false,
-        }),
-      )
-      const job = parseInWorker(request)
-      const downloaded = await fetched
-      if ('issues' in downloaded) {
-        job.cancel()
-        if (!cancelled)
-          setState({ status: 'invalid', source: BUILT_IN_NAME, issues: downloaded.issues })
-        return
-      }
-      const parsed = await job.done
-      if (cancelled || !parsed) return
+      const parsed = await loadBuiltIn()
+      if (cancelled) return
       if (!parsed.ok) {
         setState({ status: 'invalid', source: BUILT_IN_NAME, issues: parsed.issues })
         return
