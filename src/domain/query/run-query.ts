@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset/schema'
-import { DEFAULT_VIEW, type Range, type ViewState } from '../view/view-state'
+import type { Range, ViewState } from '../view/view-state'
 import { searchTerms } from './normalise'
 import { type StudyRow, studyRows, studyTableSpec } from './study-table'
 import { buildIndex, type TableIndex } from './table-index'
@@ -164,15 +164,6 @@ function inRange(value: number | null, range: Range): boolean {
   if (range.min !== null && value < range.min) return false
   if (range.max !== null && value > range.max) return false
   return true
-}
-
-/** Runs a view over any rows (tests and small tables); real tables reuse a cached index. */
-export function queryTable<Row>(
-  allRows: ReadonlyArray<Row>,
-  spec: TableSpec<Row>,
-  view: ViewState,
-): QueryResult<Row> {
-  return queryIndex(buildIndex(allRows, spec), spec, view)
 }
 
 function queryIndex<Row>(
@@ -415,5 +406,3 @@ function summarise(
   if (all.length > 0) text += ` where ${all.join(' and ')}`
   return text
 }
-
-export { DEFAULT_VIEW }

@@ -90,11 +90,3 @@ export function shortHash(hash: string): string {
 export function clearFilters(view: ViewState): ViewState {
   return { ...view, q: '', facets: {}, ranges: {}, page: 1 }
 }
-
-export function hasFilters(view: ViewState): boolean {
-  return (
-    view.q.trim() !== '' ||
-    Object.values(view.facets).some((values) => values.length > 0) ||
-    Object.values(view.ranges).some((range) => range.min !== null || range.max !== null)
-  )
-}
