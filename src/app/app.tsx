@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from 'react'
+import { type ReactNode, Suspense, useMemo, useState } from 'react'
 import { DatasetProblems } from '../components/dataset-problems'
 import { ErrorBoundary } from '../components/error-boundary'
 import { LoadingIndicator } from '../components/loading-indicator'
@@ -150,57 +150,59 @@ function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) 
   const record = view.record
   if (record) {
     return (
-      <ErrorBoundary
-        label={`The ${record.kind} page`}
+      <LazyPanel
         key={`${record.kind}:${record.id}`}
+        label={`The ${record.kind} page`}
         onRetry={record.kind === 'technique' ? techniquePage.reset : studyPage.reset}
       >
-        <Suspense fallback={<LoadingIndicator label="Loading…" />}>
-          {record.kind === 'technique' ? (
-            <TechniquePage dataset={dataset} id={record.id} view={result.view} />
-          ) : (
-            <StudyPage dataset={dataset} id={record.id} view={result.view} />
-          )}
-        </Suspense>
-      </ErrorBoundary>
+        {record.kind === 'technique' ? (
+          <TechniquePage dataset={dataset} id={record.id} view={result.view} />
+        ) : (
+          <StudyPage dataset={dataset} id={record.id} view={result.view} />
+        )}
+      </LazyPanel>
     )
   }
   if (view.tab === 'compare') {
     return (
-      <ErrorBoundary key="compare" label="The comparison" onRetry={compare.reset}>
-        <Suspense fallback={<LoadingIndicator label="Loading the comparison…" />}>
-          <CompareView
-            dataset={dataset}
-            view={view}
-            onNavigate={navigate}
-            onExport={(choice) => void exportComparison(dataset, view, choice)}
-          />
-        </Suspense>
-      </ErrorBoundary>
+      <LazyPanel
+        key="compare"
+        label="The comparison"
+        loading="Loading the comparison…"
+        onRetry={compare.reset}
+      >
+        <CompareView
+          dataset={dataset}
+          view={view}
+          onNavigate={navigate}
+          onExport={(choice) => void exportComparison(dataset, view, choice)}
+        />
+      </LazyPanel>
     )
   }
   if (view.tab === 'tools') {
     return (
-      <ErrorBoundary key="tools" label="The scoring systems" onRetry={tools.reset}>
-        <Suspense fallback={<LoadingIndicator label="Loading…" />}>
-          <DecisionToolsView dataset={dataset} view={view} />
-        </Suspense>
-      </ErrorBoundary>
+      <LazyPanel key="tools" label="The scoring systems" onRetry={tools.reset}>
+        <DecisionToolsView dataset={dataset} view={view} />
+      </LazyPanel>
     )
   }
   if (view.tab === 'charts' && result.tab === 'techniques') {
     return (
-      <ErrorBoundary key="charts" label="The charts" onRetry={charts.reset}>
-        <Suspense fallback={<LoadingIndicator label="Loading the charts…" />}>
-          <ChartsView
-            dataset={dataset}
-            view={view}
-            techniques={result.rows.map((row) => row.technique)}
-            summary={result.summary}
-            onNavigate={navigate}
-          />
-        </Suspense>
-      </ErrorBoundary>
+      <LazyPanel
+        key="charts"
+        label="The charts"
+        loading="Loading the charts…"
+        onRetry={charts.reset}
+      >
+        <ChartsView
+          dataset={dataset}
+          view={view}
+          techniques={result.rows.map((row) => row.technique)}
+          summary={result.summary}
+          onNavigate={navigate}
+        />
+      </LazyPanel>
     )
   }
   return (
@@ -210,6 +212,17 @@ function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) 
         onNavigate={navigate}
         onExport={(choice) => void exportTable(result, dataset, hash, choice)}
       />
+    </ErrorBoundary>
+  )
+}
+
+type LazyPanelProps = { label: string; onRetry: () => void; loading?: string; children: ReactNode }
+
+/** A view loaded on demand: a loading state meanwhile, a contained error with a retry if it fails. */
+function LazyPanel({ label, onRetry, loading = 'Loading…', children }: LazyPanelProps) {
+  return (
+    <ErrorBoundary label={label} onRetry={onRetry}>
+      <Suspense fallback={<LoadingIndicator label={loading} />}>{children}</Suspense>
     </ErrorBoundary>
   )
 }

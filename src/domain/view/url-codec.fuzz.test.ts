@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseView, toSearch } from './url-codec'
-import { CHART_IDS, DEFAULT_VIEW, TAB_IDS, type ViewState } from './view-state'
+import { CHART_IDS, DEFAULT_VIEW, RESERVED_KEYS, TAB_IDS, type ViewState } from './view-state'
 
 /** A view is valid when every field has the type and range the app relies on. */
 function expectValidView(view: ViewState) {
@@ -25,28 +25,7 @@ function expectValidView(view: ViewState) {
   expect(view.ds === null || /^[0-9a-f]{4,64}$/.test(view.ds)).toBe(true)
 }
 
-const KEYS = [
-  'tab',
-  'q',
-  'sort',
-  'cols',
-  'page',
-  'technique',
-  'study',
-  'compare',
-  'diff',
-  'chart',
-  'mode',
-  'bin',
-  'series',
-  'as',
-  'ds',
-  'area',
-  'year',
-  'level',
-  'design',
-  'patients',
-]
+const KEYS = [...RESERVED_KEYS, 'area', 'year', 'level', 'design', 'patients']
 const hostileValue = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),

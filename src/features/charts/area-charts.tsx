@@ -5,7 +5,6 @@ import {
   BarChart,
   CartesianGrid,
   Legend,
-  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -14,7 +13,7 @@ import {
 import type { AreaPoint, ChartMode } from '../../domain/charts/series'
 import type { AreaId, Dataset, Milestone } from '../../domain/dataset/schema'
 import { AREA_ORDER } from '../../domain/query/labels'
-import { legendText, MilestoneLabel } from './milestone-label'
+import { legendText, milestoneLines, TOOLTIP_STYLE, yAxisTitle } from './chart-parts'
 import { AREA_COLOURS } from './palette'
 
 type Props = { points: AreaPoint[]; dataset: Dataset; mode: ChartMode; title: string }
@@ -51,17 +50,9 @@ export function TimelineChart({
         <YAxis
           tick={{ fill: 'var(--muted)' }}
           domain={mode === 'share' ? [0, 100] : [0, 'auto']}
-          label={{
-            value: yLabel(mode, 'techniques'),
-            angle: -90,
-            position: 'insideLeft',
-            fill: 'var(--muted)',
-            style: { textAnchor: 'middle' },
-          }}
+          label={yAxisTitle(yLabel(mode, 'techniques'))}
         />
-        <Tooltip
-          contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
-        />
+        <Tooltip contentStyle={TOOLTIP_STYLE} />
         <Legend itemSorter={null} formatter={legendText} />
         {AREA_ORDER.map((area) => (
           <Area
@@ -76,15 +67,7 @@ export function TimelineChart({
             isAnimationActive={false}
           />
         ))}
-        {milestones.map((m, i) => (
-          <ReferenceLine
-            key={m.id}
-            x={m.year}
-            stroke="var(--muted)"
-            strokeDasharray="4 3"
-            label={<MilestoneLabel index={i} />}
-          />
-        ))}
+        {milestoneLines(milestones)}
       </AreaChart>
     </ResponsiveContainer>
   )
@@ -106,17 +89,9 @@ export function EvidenceChart({ points, dataset, mode, title }: Props) {
           tick={{ fill: 'var(--muted)' }}
           allowDecimals={false}
           domain={mode === 'share' ? [0, 100] : [0, 'auto']}
-          label={{
-            value: yLabel(mode, 'studies'),
-            angle: -90,
-            position: 'insideLeft',
-            fill: 'var(--muted)',
-            style: { textAnchor: 'middle' },
-          }}
+          label={yAxisTitle(yLabel(mode, 'studies'))}
         />
-        <Tooltip
-          contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
-        />
+        <Tooltip contentStyle={TOOLTIP_STYLE} />
         <Legend itemSorter={null} formatter={legendText} />
         {AREA_ORDER.map((area) => (
           <Bar

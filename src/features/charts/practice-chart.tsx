@@ -3,7 +3,6 @@ import {
   ComposedChart,
   Legend,
   Line,
-  ReferenceLine,
   ResponsiveContainer,
   Scatter,
   Tooltip,
@@ -12,7 +11,7 @@ import {
 } from 'recharts'
 import type { PlottedSeries } from '../../domain/charts/series'
 import type { Milestone } from '../../domain/dataset/schema'
-import { legendText, MilestoneLabel } from './milestone-label'
+import { legendText, milestoneLines, TOOLTIP_STYLE, yAxisTitle } from './chart-parts'
 import { SERIES_COLOURS, SERIES_SHAPES } from './palette'
 
 type Props = {
@@ -50,16 +49,10 @@ export function PracticeChart({ plotted, unit, title, milestones, colourOffset }
           dataKey="value"
           type="number"
           tick={{ fill: 'var(--muted)' }}
-          label={{
-            value: unit,
-            angle: -90,
-            position: 'insideLeft',
-            fill: 'var(--muted)',
-            style: { textAnchor: 'middle' },
-          }}
+          label={yAxisTitle(unit)}
         />
         <Tooltip
-          contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
+          contentStyle={TOOLTIP_STYLE}
           formatter={(value) => [`${value} ${unit}`, 'Value']}
           labelFormatter={() => ''}
         />
@@ -89,15 +82,7 @@ export function PracticeChart({ plotted, unit, title, milestones, colourOffset }
             />
           )
         })}
-        {milestones.map((m, i) => (
-          <ReferenceLine
-            key={m.id}
-            x={m.year}
-            stroke="var(--muted)"
-            strokeDasharray="4 3"
-            label={<MilestoneLabel index={i} />}
-          />
-        ))}
+        {milestoneLines(milestones)}
       </ComposedChart>
     </ResponsiveContainer>
   )
