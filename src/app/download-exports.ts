@@ -43,7 +43,10 @@ export async function exportComparison(
   choice: ExportChoice,
 ): Promise<void> {
   const { comparisonCsv, comparisonFileName } = await import('../domain/export/comparison-csv')
-  const comparison = compareTechniques(dataset, view.compare)
-  const csv = comparisonCsv(comparison, { bom: choice.bom, onlyDifferences: view.onlyDifferences })
+  const comparison = compareTechniques(dataset, view.compare.ids)
+  const csv = comparisonCsv(comparison, {
+    bom: choice.bom,
+    onlyDifferences: view.compare.onlyDifferences,
+  })
   downloadFile(comparisonFileName(comparison, new Date()), csv, 'text/csv;charset=utf-8')
 }
