@@ -1,197 +1,42 @@
 import { execSync, spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import os from 'node:os'
-import { chromium, type Page } from '@playwright/test'
+import { type Browser, chromium } from '@playwright/test'
 import { findChromium } from '../e2e/browser'
 import { generateDataset } from '../scripts/generate-dataset'
 import type { Dataset } from '../src/domain/dataset/schema'
+import { BLANK_PAGE, FLOOR_WORKER, INIT_SCRIPT } from './in-page'
+import { measureInteractions } from './interact'
+import { runLighthouse } from './lighthouse'
+import { heapMb, measureDialogLoad, measureFetchedLoad, measureLoadFloor } from './load'
+import { markdownTable, phaseLines, type Report } from './report'
 
 /**
- * `npm run bench`: builds the app, serves it locally and measures, in headless Chromium, for
- * synthetic datasets of 1,000, 10,000 and 100,000 techniques (and a tenth as many studies): first rows
- * painted, search keystroke → rows painted, facet click, sort, CSV export, opening the chart,
- * JS heap. In the same page it measures a floor — the same filtering and CSV serialisation as a
- * minimal plain loop — and reports each figure as a ratio to it. Timings are never asserted.
+ * `npm run bench`: builds the app, serves it locally and measures, in headless Chromium, the
+ * built-in dataset's first rows (against a blank page's first paint), Lighthouse mobile and
+ * desktop, and for synthetic datasets of 1,000, 10,000 and 100,000 techniques (and a tenth as many
+ * studies): loading by the open dialog and by fetch (against a fetch-and-parse floor, with the
+ * phases and long tasks), the heap, and the interactions against their floors. Timings are
+ * reported as ratios to floors measured in the same run and never asserted.
  */
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000')
   .split(',')
   .filter(Boolean)
   .map(Number)
-const KEYSTROKES = 24
-const PORT = 4180
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
+const ratio = (value: number, floor: number) => Math.round((value / Math.max(floor, 0.1)) * 10) / 10
 
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN
-}
-const median = (values: number[]) => quantile(values, 0.5)
-const round = (n: number) => Math.round(n * 10) / 10
-
-/**
- * In-page timing: an input, click or key is a discrete event, so React renders and commits the
- * new rows synchronously while the event is dispatched; the figure is the time from the action
- * until the frame after it has been painted.
- */
-const PAINT_HELPERS = `
-  window.__afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  window.__changeThenPaint = async (_selector, act) => {
-    const start = performance.now();
-    act();
-    await window.__afterPaint();
-    return performance.now() - start;
-  };
-`
-
-async function measureSize(page: Page, baseUrl: string, size: number, datasetText: string) {
-  // The synthetic data replaces the built-in dataset file in this bench-only build: request
-  // interception cannot carry a 100 MB body (Chromium closes the DevTools pipe).
-  writeFileSync(builtInAssetPath(), datasetText)
-  await page.addInitScript(PAINT_HELPERS)
-
-  // 1. Navigation → first table rows painted.
-  const t0 = Date.now()
-  await page.goto(`${baseUrl}/`)
-  await page.locator('tbody tr').first().waitFor({ timeout: 180_000 })
-  await page.evaluate(() =>
-    (window as unknown as { __afterPaint: () => Promise<void> }).__afterPaint(),
-  )
-  const firstRows = Date.now() - t0
-
-  // 2. Keystrokes → rows painted (each keystroke changes the result).
-  const keystrokes: number[] = []
-  const query = 'synthetic technique 1 spinal'
-  for (let i = 1; i <= KEYSTROKES; i++) {
-    const text = query.slice(0, (i % query.length) + 1)
-    keystrokes.push(
-      await page.evaluate(
-        (value) =>
-          (
-            window as unknown as {
-              __changeThenPaint: (s: string, a: () => void) => Promise<number>
-            }
-          ).__changeThenPaint('.results', () => {
-            const input = document.querySelector('input[type="search"]') as HTMLInputElement
-            const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set
-            setter?.call(input, value)
-            input.dispatchEvent(new Event('input', { bubbles: true }))
-          }),
-        text,
-      ),
-    )
-  }
-  // clear the search
-  await page.evaluate(() => {
-    const input = document.querySelector('input[type="search"]') as HTMLInputElement
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, '')
-    input.dispatchEvent(new Event('input', { bubbles: true }))
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 4180))
+    })
   })
-  await page.locator('tbody tr').first().waitFor()
-
-  // 3. Facet click → painted.
-  const facet = await page.evaluate(() =>
-    (
-      window as unknown as { __changeThenPaint: (s: string, a: () => void) => Promise<number> }
-    ).__changeThenPaint('.results', () =>
-      (document.querySelector('fieldset.facet input[type="checkbox"]') as HTMLInputElement).click(),
-    ),
-  )
-  // 4. Sort by the year column → painted.
-  const sort = await page.evaluate(() =>
-    (
-      window as unknown as { __changeThenPaint: (s: string, a: () => void) => Promise<number> }
-    ).__changeThenPaint('.results tbody', () =>
-      (document.querySelectorAll('thead .sort-button')[4] as HTMLButtonElement).click(),
-    ),
-  )
-  // undo the facet, so the export covers every row
-  await page.getByRole('button', { name: 'Clear all' }).click()
-  await page.locator('tbody tr').first().waitFor()
-
-  // 5. CSV export of all rows: click → Blob created.
-  const exportMs = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const original = URL.createObjectURL
-        const start = performance.now()
-        URL.createObjectURL = (blob: Blob) => {
-          URL.createObjectURL = original
-          resolve(performance.now() - start)
-          return original(blob)
-        }
-        ;(document.querySelector('.export-controls .button-primary') as HTMLButtonElement).click()
-      }),
-  )
-
-  // 6. Heap after load (precise with --enable-precise-memory-info).
-  const heapMb = await page.evaluate(
-    () =>
-      ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ??
-        0) / 1048576,
-  )
-
-  // 7. Floor: the same filtering and CSV serialisation as minimal plain loops, in this page.
-  const assetUrl = `/${builtInAssetPath().replace(/^dist\//, '')}`
-  const floor = await page.evaluate(async (url) => {
-    const data = (await (await fetch(url)).json()) as {
-      techniques: {
-        name: string
-        aliases: string[]
-        summary: string
-        subgroup: string
-        areaId: string
-        invasiveness: string
-        firstReported: { year: number }
-      }[]
-    }
-    const rows = data.techniques
-    const haystacks = rows.map((t) =>
-      `${t.name} ${t.aliases.join(' ')} ${t.summary} ${t.subgroup}`.toLowerCase(),
-    )
-    const afterPaint = (window as unknown as { __afterPaint: () => Promise<void> }).__afterPaint
-    const filterTimes: number[] = []
-    for (let i = 1; i <= 24; i++) {
-      const term = 'synthetic technique 1 spinal'.slice(0, (i % 28) + 1)
-      const start = performance.now()
-      const matches: number[] = []
-      for (let k = 0; k < haystacks.length; k++)
-        if ((haystacks[k] as string).includes(term)) matches.push(k)
-      await afterPaint()
-      filterTimes.push(performance.now() - start)
-    }
-    const start = performance.now()
-    let csv = 'name,area,subgroup,invasiveness,year\r\n'
-    for (const t of rows)
-      csv += `${t.name},${t.areaId},${t.subgroup},${t.invasiveness},${t.firstReported.year}\r\n`
-    const csvMs = performance.now() - start
-    filterTimes.sort((a, b) => a - b)
-    return { filterMedian: filterTimes[12] ?? 0, csvMs, csvLength: csv.length }
-  }, assetUrl)
-
-  // 8. Open the trend chart (loads the chart chunk and paints the timeline).
-  const chartStart = Date.now()
-  await page.getByRole('link', { name: 'Charts' }).click()
-  await page.locator('.recharts-area').first().waitFor({ timeout: 120_000 })
-  await page.evaluate(() =>
-    (window as unknown as { __afterPaint: () => Promise<void> }).__afterPaint(),
-  )
-  const chartMs = Date.now() - chartStart
-
-  return {
-    size,
-    firstRowsMs: firstRows,
-    keystrokeMedianMs: round(median(keystrokes)),
-    keystrokeP95Ms: round(quantile(keystrokes, 0.95)),
-    facetMs: round(facet),
-    sortMs: round(sort),
-    csvExportMs: round(exportMs),
-    chartOpenMs: chartMs,
-    heapMb: round(heapMb),
-    floor: { keystrokeMs: round(floor.filterMedian), csvMs: round(floor.csvMs) },
-    ratios: {
-      keystroke: round(median(keystrokes) / Math.max(floor.filterMedian, 0.1)),
-      csvExport: round(exportMs / Math.max(floor.csvMs, 0.1)),
-    },
-  }
 }
 
 function builtInAssetPath(): string {
@@ -200,96 +45,156 @@ function builtInAssetPath(): string {
   return `dist/assets/${name}`
 }
 
+async function freshPage(browser: Browser) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+  await page.addInitScript(INIT_SCRIPT)
+  return page
+}
+
+/** The built-in dataset's first rows and a blank page's first paint: medians of five fresh pages. */
+async function measureBuiltIn(browser: Browser, baseUrl: string) {
+  const rows: number[] = []
+  const blank: number[] = []
+  for (let run = 0; run < 5; run++) {
+    const page = await freshPage(browser)
+    rows.push((await measureFetchedLoad(page, `${baseUrl}/`)).ms)
+    await page.goto(`${baseUrl}/bench-blank.html`)
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length)
+    blank.push(
+      await page.evaluate(() =>
+        Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0),
+      ),
+    )
+    await page.close()
+  }
+  return { firstRowsMs: median(rows), blankPaintMs: median(blank) }
+}
+
+async function measureSize(browser: Browser, baseUrl: string, size: number, base: Dataset) {
+  // N techniques (the table measured) and N/10 studies keep the 100,000 file near 110 MB.
+  const text = JSON.stringify(generateDataset(base, size, Math.max(100, size / 10), 42))
+  const file = `bench/out/synthetic-${size}.json`
+  writeFileSync(file, text)
+  const asset = builtInAssetPath()
+  const original = readFileSync(asset)
+
+  // The dialog path: the built-in dataset loads, then the file is chosen in "Open dataset…".
+  const dialogPage = await freshPage(browser)
+  const dialog = await measureDialogLoad(dialogPage, `${baseUrl}/`, file, size)
+  await dialogPage.close()
+
+  // The fetched path: the synthetic data replaces the built-in dataset file in this bench-only
+  // build (request interception cannot carry a 100 MB body: Chromium closes the DevTools pipe).
+  writeFileSync(asset, text)
+  try {
+    const page = await freshPage(browser)
+    page.on('crash', () => console.error(`the page crashed at ${size} rows`))
+    page.on('console', (message) => {
+      if (message.type() === 'error') console.error(`page console at ${size}: ${message.text()}`)
+    })
+    const fetched = await measureFetchedLoad(page, `${baseUrl}/`)
+    const heap = await heapMb(page)
+    const assetUrl = `/${asset.replace(/^dist\//, '')}`
+    const loadFloorMs = await measureLoadFloor(page, assetUrl)
+    const interactions = await measureInteractions(page, assetUrl)
+    await page.close()
+    return {
+      size,
+      fileMb: Math.round(text.length / 1048576),
+      load: { fetched, dialog, floorMs: loadFloorMs },
+      heapMb: heap,
+      ...interactions,
+      ratios: {
+        ...interactions.ratios,
+        loadFetched: ratio(fetched.ms, loadFloorMs),
+        loadDialog: ratio(dialog.ms, loadFloorMs),
+      },
+    }
+  } finally {
+    writeFileSync(asset, original)
+  }
+}
+export type SizeResult = Awaited<ReturnType<typeof measureSize>>
+
 async function main() {
   execSync('npx vite build', { stdio: 'inherit' })
+  // Floors served by the same server: a bare fetch-and-parse worker and a blank page.
+  writeFileSync('dist/bench-floor-worker.js', FLOOR_WORKER)
+  writeFileSync('dist/bench-blank.html', BLANK_PAGE)
+  mkdirSync('bench/out', { recursive: true })
   // A separate server process: serving a 100 MB file from this process stalls the benchmark.
+  // Vite itself (not npx, whose child would outlive kill()) on a free port, so a server left
+  // by another run on this machine is never measured instead.
+  const port = await freePort()
   const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-    },
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { stdio: 'ignore' },
   )
-  const baseUrl = `http://127.0.0.1:${PORT}`
+  let serverExited = false
+  server.on('exit', () => {
+    serverExited = true
+  })
+  const baseUrl = `http://127.0.0.1:${port}`
   for (let i = 0; i < 100; i++) {
-    const up = await fetch(baseUrl).then(
-      (r) => r.ok,
-      () => false,
+    if (serverExited) throw new Error(`vite preview could not start on port ${port}`)
+    if (
+      await fetch(`${baseUrl}/bench-blank.html`).then(
+        (r) => r.ok,
+        () => false,
+      )
     )
-    if (up) break
+      break
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: [
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--enable-precise-memory-info',
-    ],
+    args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'],
   })
-  const base: Dataset = JSON.parse(readFileSync('data/evidence.json', 'utf8'))
-  const original = readFileSync(builtInAssetPath())
-  const results = []
+  browser.on('disconnected', () => console.error('the browser disconnected'))
   try {
-    // The built-in dataset: first rows painted after navigation.
-    // Median of five fresh pages: the first page of a new browser also pays for its start-up.
-    const builtInRuns: number[] = []
-    for (let run = 0; run < 5; run++) {
-      const builtInPage = await browser.newPage()
-      const t0 = Date.now()
-      await builtInPage.goto(`${baseUrl}/`)
-      await builtInPage.locator('tbody tr').first().waitFor()
-      builtInRuns.push(Date.now() - t0)
-      await builtInPage.close()
-    }
-    const builtInFirstRowsMs = median(builtInRuns)
-    console.log(`built-in dataset: first rows painted ${builtInFirstRowsMs} ms after navigation`)
-
+    const builtIn = await measureBuiltIn(browser, baseUrl)
+    console.log(`built-in dataset: ${JSON.stringify(builtIn)}`)
+    const lighthouse =
+      process.env.BENCH_LIGHTHOUSE === '0'
+        ? null
+        : {
+            mobile: await runLighthouse(`${baseUrl}/`, 'mobile'),
+            desktop: await runLighthouse(`${baseUrl}/`, 'desktop'),
+          }
+    console.log(`Lighthouse: ${JSON.stringify(lighthouse)}`)
+    const base: Dataset = JSON.parse(readFileSync('data/evidence.json', 'utf8'))
+    const results: SizeResult[] = []
     for (const size of SIZES) {
-      // N techniques (the table measured) and N/10 studies keep the 100,000 file near 110 MB.
-      const text = JSON.stringify(generateDataset(base, size, Math.max(100, size / 10), 42))
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
-      page.on('crash', () => console.error(`the page crashed at ${size} rows`))
-      page.on('close', () => console.error(`the page closed at ${size} rows`))
-      browser.on('disconnected', () => console.error('the browser disconnected'))
-      const result = await measureSize(page, baseUrl, size, text)
-      await page.close()
+      const result = await measureSize(browser, baseUrl, size, base)
       results.push(result)
       console.log(JSON.stringify(result))
+      console.log(phaseLines(result))
     }
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
-    const machine = `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 1024 ** 3)} GB RAM, Node ${process.version}, Chromium ${browser.version()}`
-    const report = { date: new Date().toISOString(), machine, builtInFirstRowsMs, results }
-    mkdirSync('bench', { recursive: true })
+    const load = os.loadavg()[0]?.toFixed(1)
+    const machine = `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 1024 ** 3)} GB RAM, load average ${load} at the end, Node ${process.version}, Chromium ${browser.version()}`
+    const report: Report = {
+      date: new Date().toISOString(),
+      machine,
+      builtIn: { ...builtIn, ratio: ratio(builtIn.firstRowsMs, builtIn.blankPaintMs) },
+      lighthouse,
+      results,
+    }
     writeFileSync('bench/results.json', `${JSON.stringify(report, null, 2)}\n`)
     console.log(`\n${markdownTable(report)}`)
   } finally {
-    writeFileSync(builtInAssetPath(), original)
     await browser.close()
     server.kill()
   }
-}
-
-type Report = {
-  machine: string
-  date: string
-  builtInFirstRowsMs: number
-  results: Awaited<ReturnType<typeof measureSize>>[]
-}
-
-export function markdownTable(report: Report): string {
-  const lines = [
-    `Machine: ${report.machine}; ${report.date.slice(0, 10)}. Built-in dataset: first rows ${report.builtInFirstRowsMs} ms after navigation.`,
-    '',
-    '| techniques + studies | first rows (ms) | keystroke median / p95 (ms) | floor (ms) | ratio | facet (ms) | sort (ms) | CSV export (ms) | CSV floor (ms) | ratio | open chart (ms) | heap (MB) |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...report.results.map(
-      (r) =>
-        `| ${r.size.toLocaleString('en')} + ${Math.max(100, r.size / 10).toLocaleString('en')} | ${r.firstRowsMs} | ${r.keystrokeMedianMs} / ${r.keystrokeP95Ms} | ${r.floor.keystrokeMs} | ${r.ratios.keystroke}× | ${r.facetMs} | ${r.sortMs} | ${r.csvExportMs} | ${r.floor.csvMs} | ${r.ratios.csvExport}× | ${r.chartOpenMs} | ${r.heapMb} |`,
-    ),
-  ]
-  return lines.join('\n')
 }
 
 main().catch((error) => {

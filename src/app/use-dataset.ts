@@ -24,7 +24,11 @@ export type UserLoad =
   | { status: 'failed'; name: string; issues: DatasetIssue[] }
   | { status: 'loaded'; name: string; techniques: number; studies: number }
 
-type Saved = { name: string; format: DatasetFormat; text: string; loadedAt: string }
+/** The opened file itself (a Blob: IndexedDB keeps it outside the page's heap); `text` in saves made before. */
+type Saved = { name: string; format: DatasetFormat; loadedAt: string } & (
+  | { file: Blob }
+  | { text: string }
+)
 
 export function formatOf(name: string, firstChar = ''): DatasetFormat {
   if (/\.csv$/i.test(name)) return 'csv'
@@ -32,14 +36,15 @@ export function formatOf(name: string, firstChar = ''): DatasetFormat {
   return firstChar === '{' ? 'json' : 'csv'
 }
 
-async function fetchBuiltIn(): Promise<{ text: string } | { issues: DatasetIssue[] }> {
+async function fetchBuiltIn(): Promise<{ bytes: ArrayBuffer } | { issues: DatasetIssue[] }> {
   try {
     const response = await fetch(datasetUrl)
     if (!response.ok)
       return {
         issues: [{ path: '(file)', message: `could not be downloaded (HTTP ${response.status})` }],
       }
-    return { text: await response.text() }
+    // Bytes, transferred to the worker: the page never holds the dataset as a string.
+    return { bytes: await response.arrayBuffer() }
   } catch (error) {
     return {
       issues: [
@@ -78,9 +83,10 @@ export function loadBuiltIn(): Promise<BuiltInOutcome> {
       (result): WorkerRequest => ({
         name: BUILT_IN_NAME,
         format: 'json',
-        source: { kind: 'text', text: 'text' in result ? result.text : '' },
+        source:
+          'bytes' in result ? { kind: 'bytes', bytes: result.bytes } : { kind: 'text', text: '' },
         base: null,
-        keepText: false,
+        trusted: true,
       }),
     )
     const job = parseInWorker(request)
@@ -124,9 +130,9 @@ export function useDatasetStore() {
         const restored = await parseInWorker({
           name: saved.name,
           format: saved.format,
-          source: { kind: 'text', text: saved.text },
+          source: 'file' in saved ? { kind: 'file', file: saved.file } : { kind: 'text', text: saved.text },
           base: parsed.dataset,
-          keepText: false,
+          trusted: false,
         }).done
         if (cancelled) return
         if (restored?.ok) {
@@ -170,7 +176,7 @@ export function useDatasetStore() {
     const format = formatOf(file.name, first)
     setUserLoad({ status: 'loading', name: file.name, phase: 'Reading the file', fraction: 0 })
     const current = parseInWorker(
-      { name: file.name, format, source: { kind: 'file', file }, base, keepText: true },
+      { name: file.name, format, source: { kind: 'file', file }, base, trusted: false },
       (phase, fraction) => setUserLoad({ status: 'loading', name: file.name, phase, fraction }),
     )
     job.current = current
@@ -199,17 +205,10 @@ export function useDatasetStore() {
       techniques: techniques.length,
       studies: studies.length,
     })
-    if (outcome.text !== null) {
-      try {
-        await set(SAVED_KEY, {
-          name: file.name,
-          format,
-          text: outcome.text,
-          loadedAt,
-        } satisfies Saved)
-      } catch {
-        // Storage full or blocked: the dataset still works for this visit.
-      }
+    try {
+      await set(SAVED_KEY, { name: file.name, format, file, loadedAt } satisfies Saved)
+    } catch {
+      // Storage full or blocked: the dataset still works for this visit.
     }
   }, [])
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { afterEach, expect, it, vi } from 'vitest'
-import { contentHash } from './content-hash'
+import { contentHash, contentHashOfBytes, decodeDataset } from './content-hash'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -15,3 +15,13 @@ it.each(texts.map((t) => [t.slice(0, 20), t]))(
     expect(await contentHash(text)).toBe(expected)
   },
 )
+
+it.each([
+  ['plain UTF-8', new TextEncoder().encode('{"a":"Sørensen"}')],
+  ['a byte-order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{}')])],
+  ['invalid UTF-8', new Uint8Array([0x7b, 0xff, 0x7d])],
+])('a file with %s gets the stamp of its decoded text', async (_label, bytes) => {
+  const { text, exact } = decodeDataset(bytes)
+  const hash = exact ? await contentHashOfBytes(bytes) : await contentHash(text)
+  expect(hash).toBe(await contentHash(text))
+})

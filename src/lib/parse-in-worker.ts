@@ -1,39 +1,71 @@
+import { datasetFromPacked } from '../domain/query/prepared'
+import type { StudyRow } from '../domain/query/study-table'
+import type { TechniqueRow } from '../domain/query/technique-table'
 import type { ParseOutcome, WorkerRequest, WorkerResponse } from './dataset-worker-protocol'
 
 export type ParseJob = { done: Promise<ParseOutcome | null>; cancel: () => void }
 
+/** Name of the performance mark set when a dataset is ready; its `detail` holds the timings. */
+export const LOADED_MARK = 'dataset-loaded'
+
 /**
  * Runs one parse in a fresh worker; `cancel` stops it at once and resolves `done` with null.
  * The request may still be on its way (e.g. the dataset download): the worker starts loading
- * its code meanwhile.
+ * its code meanwhile. Rows arrive in chunks, one task each; the last message carries the
+ * indexes, and the page only reassembles (no parsing, no validation, no indexing here).
  */
 export function parseInWorker(
   request: WorkerRequest | Promise<WorkerRequest>,
   onProgress: (phase: string, fraction: number) => void = () => {},
 ): ParseJob {
+  const requestedAt = performance.timeOrigin + performance.now()
   const worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' })
   let settle: (outcome: ParseOutcome | null) => void = () => {}
   const done = new Promise<ParseOutcome | null>((resolve) => {
     settle = resolve
   })
+  const techniques: TechniqueRow[][] = []
+  const studies: StudyRow[][] = []
+  let firstChunkAt: number | null = null
+  let sentAt = 0
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const message = event.data
-    if (message.type === 'progress') onProgress(message.phase, message.fraction)
-    else {
-      settle(message)
-      worker.terminate()
+    if (message.type === 'progress') return onProgress(message.phase, message.fraction)
+    if (message.type === 'techniques' || message.type === 'studies') {
+      firstChunkAt ??= performance.now()
+      ;(message.type === 'techniques' ? techniques : studies).push(message.rows as never)
+      return
     }
+    worker.terminate()
+    if (!message.ok) return settle(message)
+    const received = performance.now()
+    const dataset = datasetFromPacked(message.head, {
+      techniques: { rows: techniques.flat(), index: message.index.techniques },
+      studies: { rows: studies.flat(), index: message.index.studies },
+    })
+    const timings = {
+      'page: send': sentAt - requestedAt,
+      'worker start': message.startedAt - sentAt,
+      ...message.timings,
+      'page: receive rows': received - (firstChunkAt ?? received),
+      'page: assemble': performance.now() - received,
+    }
+    performance.mark(LOADED_MARK, { detail: timings })
+    settle({ ok: true, dataset, hash: message.hash, timings })
   }
   worker.onerror = (event) => {
     event.preventDefault()
     settle({
-      type: 'result',
       ok: false,
       issues: [{ path: '(file)', message: `the checker stopped: ${event.message}` }],
     })
     worker.terminate()
   }
-  void Promise.resolve(request).then((ready) => worker.postMessage(ready))
+  void Promise.resolve(request).then((ready) => {
+    sentAt = performance.timeOrigin + performance.now()
+    const transfer = ready.source.kind === 'bytes' ? [ready.source.bytes] : []
+    worker.postMessage(ready, transfer)
+  })
   return {
     done,
     cancel: () => {

@@ -47,7 +47,7 @@ export function buildIndex<Row>(rows: ReadonlyArray<Row>, spec: TableSpec<Row>):
       const start = collected.length
       for (const value of facet.values(row)) {
         const i = optionIndex.get(value)
-        if (i !== undefined && !collected.slice(start).includes(i)) collected.push(i)
+        if (i !== undefined && collected.indexOf(i, start) === -1) collected.push(i)
       }
     })
     offsets[rows.length] = collected.length
@@ -64,8 +64,25 @@ export function buildIndex<Row>(rows: ReadonlyArray<Row>, spec: TableSpec<Row>):
     }
     return { id: range.id, values, min, max }
   })
+  return {
+    rows,
+    searchTexts: rows.map(spec.searchText),
+    facets,
+    ranges,
+    sortKeys: lazySortKeys(rows, spec),
+  }
+}
+
+/**
+ * Sort ranks per column, computed on the first sort by that column and kept: most columns are
+ * never sorted, and ranking 100,000 strings with the collator is the costly part.
+ */
+export function lazySortKeys<Row>(
+  rows: ReadonlyArray<Row>,
+  spec: TableSpec<Row>,
+): (columnId: string) => SortKey[] | null {
   const sortCache = new Map<string, SortKey[] | null>()
-  const sortKeys = (columnId: string) => {
+  return (columnId: string) => {
     if (sortCache.has(columnId)) return sortCache.get(columnId) ?? null
     const column = spec.columns.find((c) => c.id === columnId)
     let keys: SortKey[] | null = null
@@ -88,5 +105,4 @@ export function buildIndex<Row>(rows: ReadonlyArray<Row>, spec: TableSpec<Row>):
     sortCache.set(columnId, keys)
     return keys
   }
-  return { rows, searchTexts: rows.map(spec.searchText), facets, ranges, sortKeys }
 }
