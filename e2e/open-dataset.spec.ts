@@ -1,8 +1,9 @@
-import { writeFileSync } from 'node:fs'
+import { truncateSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { generateDataset } from '../scripts/generate-dataset'
 import { csvHeaders } from '../src/domain/dataset/csv-import'
+import { MAX_FILE_MB } from '../src/lib/file-limit'
 import { builtIn } from './explorer-page'
 import { expect, test } from './fixtures'
 
@@ -90,12 +91,16 @@ test('a CSV with a bad cell is reported by row and column', async ({ page }, tes
   )
 })
 
-test('a file over 50 MB is refused before it is read', async ({ page }, testInfo) => {
+test('a file over 200 MB is refused before it is read', async ({ page }, testInfo) => {
   const path = testInfo.outputPath('huge.json')
-  writeFileSync(path, Buffer.alloc(51 * 1024 * 1024, 32))
+  // A sparse file: its size is what counts, and it is never read.
+  writeFileSync(path, '')
+  truncateSync(path, (MAX_FILE_MB + 1) * 1024 * 1024)
   await page.goto('/')
   await openFile(page, path)
-  await expect(page.getByRole('dialog').getByRole('alert')).toContainText('over the 50 MB limit')
+  await expect(page.getByRole('dialog').getByRole('alert')).toContainText(
+    `over the ${MAX_FILE_MB} MB limit`,
+  )
 })
 
 test('a 100,000-row file loads off the main thread with progress, and the page stays responsive', async ({
@@ -125,16 +130,24 @@ test('a 100,000-row file loads off the main thread with progress, and the page s
   const path = testInfo.outputPath('100k-studies.csv')
   writeFileSync(path, `${headers.join(',')}\n${rows.join('\n')}\n`)
 
-  await page.goto('/')
-  // Long tasks (the browser's own measure of a blocked main thread) while the file is read,
-  // parsed and validated: the worker does that work, so the page must not freeze.
-  await page.evaluate(() => {
-    const durations: number[] = []
-    Object.assign(window, { longTasks: durations })
+  // Long tasks (the browser's own measure of a blocked main thread) from the moment the file is
+  // chosen until the table behind the dialog is painted with it: the worker reads, parses,
+  // validates and indexes, and the page only receives rows in small chunks, so none may block.
+  await page.addInitScript(() => {
+    const tasks: { start: number; duration: number }[] = []
+    Object.assign(window, { longTasks: tasks, fileChosenAt: Number.POSITIVE_INFINITY })
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) durations.push(entry.duration)
-    }).observe({ type: 'longtask' })
+      for (const entry of list.getEntries())
+        tasks.push({ start: entry.startTime, duration: entry.duration })
+    }).observe({ type: 'longtask', buffered: true })
+    document.addEventListener(
+      'change',
+      () => Object.assign(window, { fileChosenAt: performance.now() }),
+      true,
+    )
   })
+  await page.goto('/')
+  await expect(techniquesStatus(page)).toHaveText(`${builtIn.techniques.length} techniques`)
   await openFile(page, path)
   const progress = page.getByRole('progressbar', { name: 'Loading 100k-studies.csv' })
   await expect(progress).toBeVisible()
@@ -144,10 +157,18 @@ test('a 100,000-row file loads off the main thread with progress, and the page s
   ).toBeVisible({
     timeout: 90_000,
   })
-  const blocking = await page.evaluate(
-    () => (window as unknown as { longTasks: number[] }).longTasks.filter((d) => d > 200).length,
+  const blocking = await page.evaluate(async () => {
+    // the frame with the new dataset's table, then the tasks since the file was chosen
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+    const { longTasks, fileChosenAt } = window as unknown as {
+      longTasks: { start: number; duration: number }[]
+      fileChosenAt: number
+    }
+    return longTasks.filter((t) => t.start >= fileChosenAt && t.duration > 200).length
+  })
+  expect(blocking, 'main-thread tasks over 200 ms from choosing the file to its rows painted').toBe(
+    0,
   )
-  expect(blocking, 'main-thread tasks over 200 ms while the worker parsed').toBe(0)
   await page.getByRole('button', { name: 'Explore it' }).click()
   await page.getByRole('link', { name: 'Studies' }).click()
   await expect(page.getByRole('status').filter({ hasText: /studies$/ })).toHaveText(

@@ -6,7 +6,7 @@ import { shortHash } from '../domain/view/view-state'
 import { DropZone } from '../features/dataset-loader/drop-zone'
 import { lazyWithRetry } from '../lib/lazy-with-retry'
 import { DatasetStampContext } from '../lib/url-view'
-import { DatasetBadge } from './dataset-badge'
+import { BadgePlaceholder, DatasetBadge } from './dataset-badge'
 import { Explorer } from './explorer'
 import { useDatasetStore } from './use-dataset'
 
@@ -36,9 +36,16 @@ export function App() {
             onOpen={() => setDialogOpen(true)}
             onReset={() => void store.reset()}
           />
+        ) : state.status === 'loading' ? (
+          <BadgePlaceholder />
         ) : null}
       </header>
-      <main id="main" tabIndex={-1}>
+      <main
+        id="main"
+        tabIndex={-1}
+        className={state.status === 'loading' ? 'main-loading' : undefined}
+        aria-busy={state.status === 'loading'}
+      >
         {state.status === 'loading' ? (
           <LoadingIndicator label="Loading the evidence dataset…" />
         ) : null}

@@ -10,6 +10,21 @@ type BadgeProps = {
   onReset: () => void
 }
 
+/**
+ * Holds the badge's place while the dataset loads, with text of the same length, so the header
+ * does not grow and push the page down when the badge arrives (layout shift on phones).
+ */
+export function BadgePlaceholder() {
+  return (
+    <div className="dataset-badge badge-placeholder" aria-hidden="true">
+      <p>Built-in dataset · v0.0.0 · reviewed 0000-00-00 · #000000000000</p>
+      <div className="dataset-actions">
+        <span className="button">Open dataset…</span>
+      </div>
+    </div>
+  )
+}
+
 /** Always says which dataset is shown: built-in or the user's file, its version and content hash. */
 export function DatasetBadge({ dataset, hash, source, onOpen, onReset }: BadgeProps) {
   return (

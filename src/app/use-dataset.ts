@@ -4,9 +4,9 @@ import datasetUrl from '../../data/evidence.json?url'
 import type { Dataset } from '../domain/dataset/schema'
 import type { DatasetIssue } from '../domain/dataset/validate-dataset'
 import type { DatasetFormat, WorkerRequest } from '../lib/dataset-worker-protocol'
+import { MAX_FILE_BYTES, MAX_FILE_MB } from '../lib/file-limit'
 import { type ParseJob, parseInWorker } from '../lib/parse-in-worker'
 
-export const MAX_FILE_BYTES = 50 * 1024 * 1024
 const SAVED_KEY = 'user-dataset'
 const BUILT_IN_NAME = 'data/evidence.json'
 
@@ -130,7 +130,10 @@ export function useDatasetStore() {
         const restored = await parseInWorker({
           name: saved.name,
           format: saved.format,
-          source: 'file' in saved ? { kind: 'file', file: saved.file } : { kind: 'text', text: saved.text },
+          source:
+            'file' in saved
+              ? { kind: 'file', file: saved.file }
+              : { kind: 'text', text: saved.text },
           base: parsed.dataset,
           trusted: false,
         }).done
@@ -166,7 +169,10 @@ export function useDatasetStore() {
         status: 'failed',
         name: file.name,
         issues: [
-          { path: '(file)', message: `${size} MB is over the 50 MB limit; the file was not read` },
+          {
+            path: '(file)',
+            message: `${size} MB is over the ${MAX_FILE_MB} MB limit; the file was not read`,
+          },
         ],
       })
       return

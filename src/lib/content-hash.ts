@@ -35,7 +35,10 @@ export function decodeDataset(bytes: Uint8Array): { text: string; exact: boolean
 
 async function hashBytes(bytes: Uint8Array): Promise<string> {
   if (globalThis.crypto?.subtle) {
-    const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
+    const digest = await globalThis.crypto.subtle.digest(
+      'SHA-256',
+      bytes as Uint8Array<ArrayBuffer>,
+    )
     return toHex(new Uint8Array(digest))
   }
   const { sha256 } = await import('@noble/hashes/sha2.js')

@@ -1,6 +1,4 @@
-import { datasetFromPacked } from '../domain/query/prepared'
-import type { StudyRow } from '../domain/query/study-table'
-import type { TechniqueRow } from '../domain/query/technique-table'
+import { datasetAssembler } from '../domain/query/prepared'
 import type { ParseOutcome, WorkerRequest, WorkerResponse } from './dataset-worker-protocol'
 
 export type ParseJob = { done: Promise<ParseOutcome | null>; cancel: () => void }
@@ -24,8 +22,7 @@ export function parseInWorker(
   const done = new Promise<ParseOutcome | null>((resolve) => {
     settle = resolve
   })
-  const techniques: TechniqueRow[][] = []
-  const studies: StudyRow[][] = []
+  const assembler = datasetAssembler()
   let firstChunkAt: number | null = null
   let sentAt = 0
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
@@ -33,16 +30,14 @@ export function parseInWorker(
     if (message.type === 'progress') return onProgress(message.phase, message.fraction)
     if (message.type === 'techniques' || message.type === 'studies') {
       firstChunkAt ??= performance.now()
-      ;(message.type === 'techniques' ? techniques : studies).push(message.rows as never)
+      if (message.type === 'techniques') assembler.addTechniques(message.rows)
+      else assembler.addStudies(message.rows)
       return
     }
     worker.terminate()
     if (!message.ok) return settle(message)
     const received = performance.now()
-    const dataset = datasetFromPacked(message.head, {
-      techniques: { rows: techniques.flat(), index: message.index.techniques },
-      studies: { rows: studies.flat(), index: message.index.studies },
-    })
+    const dataset = assembler.finish(message.head, message.index)
     const timings = {
       'page: send': sentAt - requestedAt,
       'worker start': message.startedAt - sentAt,

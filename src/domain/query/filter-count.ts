@@ -9,7 +9,7 @@ export type Filtered = {
   counts: Int32Array[]
 }
 
-type RangeSelection = { values: (number | null)[]; selected: Range }
+type RangeSelection = { values: Float64Array; selected: Range }
 
 /** Search-and-range cache: typing forward only narrows, so scan the previous matches. */
 type BaseCache = { filterKey: string; q: string; indexes: number[] }
@@ -45,15 +45,16 @@ function baseIndexes<Row>(
     }
     if (!ok) continue
     for (const range of rangeSelections)
-      if (!inRange(range.values[i] ?? null, range.selected)) ok = false
+      if (!inRange(range.values[i] as number, range.selected)) ok = false
     if (ok) indexes.push(i)
   }
   baseCache.set(index, { filterKey, q, indexes })
   return indexes
 }
 
-function inRange(value: number | null, range: Range): boolean {
-  if (value === null) return false
+/** `value` is NaN where the row has none: a missing value is never in a range. */
+function inRange(value: number, range: Range): boolean {
+  if (Number.isNaN(value)) return false
   if (range.min !== null && value < range.min) return false
   if (range.max !== null && value > range.max) return false
   return true

@@ -3,8 +3,7 @@ import type { FacetOption, TableSpec } from './table-spec'
 
 /**
  * The row-independent part of a table index, in a form a worker can post cheaply: facet values
- * as typed arrays and range values as a Float64Array (NaN for missing), whose buffers are
- * transferred rather than copied. Search texts travel inside the rows and sort ranks stay lazy,
+ * and range values are typed arrays, whose buffers are transferred rather than copied. Search texts travel inside the rows and sort ranks stay lazy,
  * so neither is sent twice.
  */
 export type PackedIndex = {
@@ -15,12 +14,7 @@ export type PackedIndex = {
 export function packIndex<Row>(index: TableIndex<Row>): PackedIndex {
   return {
     facets: index.facets.map(({ id, options, offsets, flat }) => ({ id, options, offsets, flat })),
-    ranges: index.ranges.map(({ id, values, min, max }) => ({
-      id,
-      values: Float64Array.from(values, (value) => (value === null ? Number.NaN : value)),
-      min,
-      max,
-    })),
+    ranges: index.ranges.map(({ id, values, min, max }) => ({ id, values, min, max })),
   }
 }
 
@@ -32,16 +26,22 @@ export function transferablesOf(packed: PackedIndex): ArrayBuffer[] {
   ].filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer)
 }
 
-/** Rebuilds the index `buildIndex(rows, spec)` would give, without recomputing facets or ranges. */
+/**
+ * Rebuilds the index `buildIndex(rows, spec)` would give, without recomputing facets or ranges;
+ * `searchTexts` may be collected beforehand, chunk by chunk, as rows arrive.
+ */
 export function unpackIndex<Row>(
   rows: ReadonlyArray<Row>,
   packed: PackedIndex,
   spec: TableSpec<Row>,
+  searchTexts: string[] = rows.map(spec.searchText),
 ): TableIndex<Row> {
-  if (packed.facets.some((facet) => facet.offsets.length !== rows.length + 1))
+  const sizes = [
+    ...packed.facets.map((f) => f.offsets.length - 1),
+    ...packed.ranges.map((r) => r.values.length),
+  ]
+  if (searchTexts.length !== rows.length || sizes.some((size) => size !== rows.length))
     throw new Error('the packed index does not match the rows')
-  const searchTexts = new Array<string>(rows.length)
-  for (let i = 0; i < rows.length; i++) searchTexts[i] = spec.searchText(rows[i] as Row)
   return {
     rows,
     searchTexts,
@@ -49,12 +49,7 @@ export function unpackIndex<Row>(
       ...facet,
       optionIndex: new Map(facet.options.map((option, i) => [option.value, i])),
     })),
-    ranges: packed.ranges.map(({ id, values, min, max }) => ({
-      id,
-      values: Array.from(values, (value) => (Number.isNaN(value) ? null : value)),
-      min,
-      max,
-    })),
+    ranges: packed.ranges,
     sortKeys: lazySortKeys(rows, spec),
   }
 }

@@ -1,7 +1,7 @@
-import type { Dataset } from '../dataset/schema'
+import type { Dataset, Study, Technique } from '../dataset/schema'
 import type { TableId } from '../view/view-state'
-import { type StudyRow, studyRows, studyTableSpec } from './study-table'
 import { type PackedIndex, packIndex, transferablesOf, unpackIndex } from './packed-index'
+import { type StudyRow, studyRows, studyTableSpec } from './study-table'
 import { buildIndex, type TableIndex } from './table-index'
 import type { TableSpec } from './table-spec'
 import { type TechniqueRow, techniqueRows, techniqueTableSpec } from './technique-table'
@@ -56,16 +56,30 @@ export function packedTransferables(packed: PackedTables): ArrayBuffer[] {
  * Takes tables prepared elsewhere (the worker) for `dataset`, whose techniques and studies must
  * be the rows' own objects: the page then skips building rows, search texts and facets.
  */
-export function adoptTables(dataset: Dataset, packed: PackedTables): PreparedTables {
+export function adoptTables(
+  dataset: Dataset,
+  packed: PackedTables,
+  searchTexts?: { techniques: string[]; studies: string[] },
+): PreparedTables {
   const techniqueSpec = techniqueTableSpec(dataset)
   const studySpec = studyTableSpec(dataset)
   const prepared: PreparedTables = {
     techniques: {
-      index: unpackIndex(packed.techniques.rows, packed.techniques.index, techniqueSpec),
+      index: unpackIndex(
+        packed.techniques.rows,
+        packed.techniques.index,
+        techniqueSpec,
+        searchTexts?.techniques,
+      ),
       spec: techniqueSpec,
     },
     studies: {
-      index: unpackIndex(packed.studies.rows, packed.studies.index, studySpec),
+      index: unpackIndex(
+        packed.studies.rows,
+        packed.studies.index,
+        studySpec,
+        searchTexts?.studies,
+      ),
       spec: studySpec,
     },
   }
@@ -76,15 +90,45 @@ export function adoptTables(dataset: Dataset, packed: PackedTables): PreparedTab
 /** Everything in a dataset but its two large collections, which travel as table rows. */
 export type DatasetHead = Omit<Dataset, 'techniques' | 'studies'>
 
-/** Reassembles the dataset from its head and the posted rows, and adopts their prepared tables. */
-export function datasetFromPacked(head: DatasetHead, packed: PackedTables): Dataset {
-  const dataset: Dataset = {
-    ...head,
-    techniques: packed.techniques.rows.map((row) => row.technique),
-    studies: packed.studies.rows.map((row) => row.study),
+/**
+ * Collects the rows the worker posts in chunks (each chunk is handled in its own task on the
+ * page), then rebuilds the dataset from its head and adopts the posted indexes: the last step
+ * touches no record, so no single task grows with the row count beyond a few array passes.
+ */
+export function datasetAssembler() {
+  const techniques: TechniqueRow[] = []
+  const studies: StudyRow[] = []
+  const techniqueRecords: Technique[] = []
+  const studyRecords: Study[] = []
+  const searchTexts = { techniques: [] as string[], studies: [] as string[] }
+  return {
+    addTechniques(rows: ReadonlyArray<TechniqueRow>) {
+      for (const row of rows) {
+        techniques.push(row)
+        techniqueRecords.push(row.technique)
+        searchTexts.techniques.push(row.searchText)
+      }
+    },
+    addStudies(rows: ReadonlyArray<StudyRow>) {
+      for (const row of rows) {
+        studies.push(row)
+        studyRecords.push(row.study)
+        searchTexts.studies.push(row.searchText)
+      }
+    },
+    finish(head: DatasetHead, index: { techniques: PackedIndex; studies: PackedIndex }): Dataset {
+      const dataset: Dataset = { ...head, techniques: techniqueRecords, studies: studyRecords }
+      adoptTables(
+        dataset,
+        {
+          techniques: { rows: techniques, index: index.techniques },
+          studies: { rows: studies, index: index.studies },
+        },
+        searchTexts,
+      )
+      return dataset
+    },
   }
-  adoptTables(dataset, packed)
-  return dataset
 }
 
 /** The spec of one table, for code that needs ids and labels but no rows (URL tests, docs). */

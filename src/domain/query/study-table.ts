@@ -45,7 +45,6 @@ export function studyTableSpec(dataset: Dataset): TableSpec<StudyRow> {
   const areaLabels = Object.fromEntries(
     AREA_ORDER.map((id) => [id, dataset.areas.find((a) => a.id === id)?.name ?? id]),
   )
-  const techniqueLabels = Object.fromEntries(dataset.techniques.map((t) => [t.id, t.name]))
   return {
     id: 'studies',
     noun: ['study', 'studies'],
@@ -87,7 +86,8 @@ export function studyTableSpec(dataset: Dataset): TableSpec<StudyRow> {
         values: (row) => row.techniqueIds,
         options: (rows) =>
           orderedOptions(
-            techniqueLabels,
+            // Built only when options are listed (in the worker): 100,000 labels cost the page.
+            Object.fromEntries(dataset.techniques.map((t) => [t.id, t.name])),
             rows.flatMap((r) => r.techniqueIds),
           ).sort((a, b) => a.label.localeCompare(b.label)),
       },

@@ -19,7 +19,8 @@ export type TableIndex<Row> = {
     offsets: Int32Array
     flat: Int32Array
   }[]
-  ranges: { id: string; values: (number | null)[]; min: number | null; max: number | null }[]
+  /** Range values per row, NaN where missing: a typed array the worker can transfer. */
+  ranges: { id: string; values: Float64Array; min: number | null; max: number | null }[]
   sortKeys: (columnId: string) => SortKey[] | null
 }
 
@@ -54,11 +55,11 @@ export function buildIndex<Row>(rows: ReadonlyArray<Row>, spec: TableSpec<Row>):
     return { id: facet.id, options, optionIndex, offsets, flat: Int32Array.from(collected) }
   })
   const ranges = spec.ranges.map((range) => {
-    const values = rows.map(range.value)
+    const values = Float64Array.from(rows, (row) => range.value(row) ?? Number.NaN)
     let min: number | null = null
     let max: number | null = null
     for (const value of values) {
-      if (value === null) continue
+      if (Number.isNaN(value)) continue
       if (min === null || value < min) min = value
       if (max === null || value > max) max = value
     }

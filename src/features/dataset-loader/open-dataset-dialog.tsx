@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react'
 import schemaUrl from '../../../data/evidence.schema.json?url'
 import type { DatasetIssue } from '../../domain/dataset/validate-dataset'
 import { downloadFile } from '../../lib/download'
+import { MAX_FILE_MB } from '../../lib/file-limit'
 
 export type LoadState =
   | { status: 'idle' }
@@ -41,7 +42,8 @@ export function OpenDatasetDialog({ open, load, currentName, onClose, onFile, on
       </div>
       <p>
         Explore your own evidence table. The file is read and checked in this browser only; nothing
-        is uploaded. Up to 50 MB. You can also drop a file anywhere on the page.
+        is uploaded. Up to {MAX_FILE_MB} MB (about 160,000 techniques: what a browser tab’s memory
+        holds comfortably). You can also drop a file anywhere on the page.
       </p>
       <ul className="dialog-list">
         <li>
