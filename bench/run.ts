@@ -93,6 +93,15 @@ async function measureSize(browser: Browser, baseUrl: string, size: number, base
       if (message.type() === 'error') console.error(`page console at ${size}: ${message.text()}`)
     })
     const fetched = await measureFetchedLoad(page, `${baseUrl}/`)
+    // The built-in path checks the file in full after showing it: let that finish first.
+    await page.waitForFunction(
+      () => performance.getEntriesByName('dataset-verified').length,
+      null,
+      {
+        timeout: 300_000,
+        polling: 200,
+      },
+    )
     const heap = await heapMb(page)
     const assetUrl = `/${asset.replace(/^dist\//, '')}`
     const loadFloorMs = await measureLoadFloor(page, assetUrl)

@@ -1,14 +1,13 @@
 import { del, get, set } from 'idb-keyval'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import datasetUrl from '../../data/evidence.json?url'
 import type { Dataset } from '../domain/dataset/schema'
 import type { DatasetIssue } from '../domain/dataset/validate-dataset'
-import type { DatasetFormat, WorkerRequest } from '../lib/dataset-worker-protocol'
+import type { DatasetFormat } from '../lib/dataset-worker-protocol'
 import { MAX_FILE_BYTES, MAX_FILE_MB } from '../lib/file-limit'
 import { type ParseJob, parseInWorker } from '../lib/parse-in-worker'
+import { BUILT_IN_NAME, loadBuiltIn } from './load-built-in'
 
 const SAVED_KEY = 'user-dataset'
-const BUILT_IN_NAME = 'data/evidence.json'
 
 export type DatasetSource = { kind: 'built-in' } | { kind: 'user'; name: string; loadedAt: string }
 
@@ -36,73 +35,12 @@ export function formatOf(name: string, firstChar = ''): DatasetFormat {
   return firstChar === '{' ? 'json' : 'csv'
 }
 
-async function fetchBuiltIn(): Promise<{ bytes: ArrayBuffer } | { issues: DatasetIssue[] }> {
-  try {
-    const response = await fetch(datasetUrl)
-    if (!response.ok)
-      return {
-        issues: [{ path: '(file)', message: `could not be downloaded (HTTP ${response.status})` }],
-      }
-    // Bytes, transferred to the worker: the page never holds the dataset as a string.
-    return { bytes: await response.arrayBuffer() }
-  } catch (error) {
-    return {
-      issues: [
-        {
-          path: '(file)',
-          message: `could not be downloaded (${error instanceof Error ? error.message : 'network error'})`,
-        },
-      ],
-    }
-  }
-}
-
 async function readSaved(): Promise<Saved | undefined> {
   try {
     return await get<Saved>(SAVED_KEY)
   } catch {
     return undefined // private mode or blocked storage: fall back to the built-in dataset
   }
-}
-
-type BuiltInOutcome =
-  | { ok: true; dataset: Dataset; hash: string }
-  | { ok: false; issues: DatasetIssue[] }
-
-let builtInLoad: Promise<BuiltInOutcome> | null = null
-
-/**
- * Starts downloading and validating the built-in dataset once; `main.tsx` calls it before React
- * renders so the work overlaps the first render. Later calls share the same promise.
- */
-export function loadBuiltIn(): Promise<BuiltInOutcome> {
-  builtInLoad ??= (async () => {
-    // Download the dataset while the worker loads its code.
-    const fetched = fetchBuiltIn()
-    const request = fetched.then(
-      (result): WorkerRequest => ({
-        name: BUILT_IN_NAME,
-        format: 'json',
-        source:
-          'bytes' in result ? { kind: 'bytes', bytes: result.bytes } : { kind: 'text', text: '' },
-        base: null,
-        trusted: true,
-      }),
-    )
-    const job = parseInWorker(request)
-    const downloaded = await fetched
-    if ('issues' in downloaded) {
-      job.cancel()
-      return { ok: false, issues: downloaded.issues }
-    }
-    const parsed = await job.done
-    if (!parsed)
-      return { ok: false, issues: [{ path: '(file)', message: 'checking was cancelled' }] }
-    return parsed.ok
-      ? { ok: true, dataset: parsed.dataset, hash: parsed.hash }
-      : { ok: false, issues: parsed.issues }
-  })()
-  return builtInLoad
 }
 
 /**
@@ -125,6 +63,12 @@ export function useDatasetStore() {
         return
       }
       builtIn.current = { dataset: parsed.dataset, hash: parsed.hash }
+      // The built-in file is shown before its full check (it passed `npm run data:check`); a file
+      // deployed without that check is still reported, and replaces whatever is shown.
+      void parsed.verified.then((issues) => {
+        if (!cancelled && issues.length > 0)
+          setState({ status: 'invalid', source: BUILT_IN_NAME, issues })
+      })
       const saved = await readSaved()
       if (saved) {
         const restored = await parseInWorker({

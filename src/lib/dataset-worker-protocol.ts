@@ -20,8 +20,9 @@ export type WorkerRequest = {
   /** The dataset a CSV table is merged into (areas, vocabulary, techniques). */
   base: Dataset | null
   /**
-   * The built-in file, validated at build time by `npm run data:check`: the schema check (and
-   * loading zod) is skipped. Every file a user opens is checked in full.
+   * The built-in file, validated at build time by `npm run data:check`: it is shown without the
+   * schema check, which runs afterwards (`verified`) as a safety net for a file edited without
+   * the check. Every file a user opens is checked in full before it is shown.
    */
   trusted: boolean
 }
@@ -49,6 +50,8 @@ export type WorkerResponse =
       startedAt: number
     }
   | { type: 'result'; ok: false; issues: DatasetIssue[] }
+  /** After a trusted result: the full check's problems (none for a good file). */
+  | { type: 'verified'; issues: DatasetIssue[] }
 
 export type ParseOutcome =
   | { ok: true; dataset: Dataset; hash: string; timings: LoadTimings }

@@ -75,12 +75,13 @@ async function parse(request: WorkerRequest, text: string, time: Timer): Promise
   }
   if (request.trusted) return { ok: true, dataset: json as Dataset }
   progress('Checking every record', 0.6)
-  // The schema (zod, most of this worker's code) loads only when a user's file is checked.
-  const { validateDataset } = await time(
-    'load the checker',
-    () => import('../domain/dataset/validate-dataset'),
-  )
-  return time('validate', () => validateDataset(json))
+  return time('load the checker and validate', () => check(json))
+}
+
+/** The full check; the schema (zod, most of this worker's code) loads only when it runs. */
+async function check(json: unknown): Promise<Parsed> {
+  const { validateDataset } = await import('../domain/dataset/validate-dataset')
+  return validateDataset(json)
 }
 
 type Timer = <T>(phase: string, run: () => T) => T
@@ -126,6 +127,10 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       },
       packedTransferables(packed),
     )
+    if (request.trusted) {
+      const verified = await check(parsed.dataset)
+      post({ type: 'verified', issues: verified.ok ? [] : verified.issues })
+    }
   } catch (error) {
     post({
       type: 'result',

@@ -1,10 +1,18 @@
+import type { DatasetIssue } from '../domain/dataset/validate-dataset'
 import { datasetAssembler } from '../domain/query/prepared'
 import type { ParseOutcome, WorkerRequest, WorkerResponse } from './dataset-worker-protocol'
 
-export type ParseJob = { done: Promise<ParseOutcome | null>; cancel: () => void }
+export type ParseJob = {
+  done: Promise<ParseOutcome | null>
+  /** A trusted file's late full check: its problems (none for a good file, or untrusted ones). */
+  verified: Promise<DatasetIssue[]>
+  cancel: () => void
+}
 
 /** Name of the performance mark set when a dataset is ready; its `detail` holds the timings. */
 export const LOADED_MARK = 'dataset-loaded'
+/** Set when a trusted dataset's late check has finished. */
+export const VERIFIED_MARK = 'dataset-verified'
 
 /**
  * Runs one parse in a fresh worker; `cancel` stops it at once and resolves `done` with null.
@@ -22,19 +30,33 @@ export function parseInWorker(
   const done = new Promise<ParseOutcome | null>((resolve) => {
     settle = resolve
   })
+  let settleVerified: (issues: DatasetIssue[]) => void = () => {}
+  const verified = new Promise<DatasetIssue[]>((resolve) => {
+    settleVerified = resolve
+  })
+  let trusted = false
   const assembler = datasetAssembler()
   let firstChunkAt: number | null = null
   let sentAt = 0
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const message = event.data
     if (message.type === 'progress') return onProgress(message.phase, message.fraction)
+    if (message.type === 'verified') {
+      worker.terminate()
+      performance.mark(VERIFIED_MARK)
+      return settleVerified(message.issues)
+    }
     if (message.type === 'techniques' || message.type === 'studies') {
       firstChunkAt ??= performance.now()
       if (message.type === 'techniques') assembler.addTechniques(message.rows)
       else assembler.addStudies(message.rows)
       return
     }
-    worker.terminate()
+    // A trusted file's worker stays for its late check; any other is done.
+    if (!message.ok || !trusted) {
+      worker.terminate()
+      settleVerified([])
+    }
     if (!message.ok) return settle(message)
     const received = performance.now()
     const dataset = assembler.finish(message.head, message.index)
@@ -50,22 +72,24 @@ export function parseInWorker(
   }
   worker.onerror = (event) => {
     event.preventDefault()
-    settle({
-      ok: false,
-      issues: [{ path: '(file)', message: `the checker stopped: ${event.message}` }],
-    })
+    const issues = [{ path: '(file)', message: `the checker stopped: ${event.message}` }]
+    settle({ ok: false, issues })
+    settleVerified(issues)
     worker.terminate()
   }
   void Promise.resolve(request).then((ready) => {
     sentAt = performance.timeOrigin + performance.now()
+    trusted = ready.trusted
     const transfer = ready.source.kind === 'bytes' ? [ready.source.bytes] : []
     worker.postMessage(ready, transfer)
   })
   return {
     done,
+    verified,
     cancel: () => {
       worker.terminate()
       settle(null)
+      settleVerified([])
     },
   }
 }
