@@ -56,6 +56,9 @@ export function useDatasetStore() {
   useEffect(() => {
     let cancelled = false
     const start = async () => {
+      // Opening IndexedDB takes tens of milliseconds: look for a saved file while the built-in
+      // one loads, not after it.
+      const savedLookup = readSaved()
       const parsed = await loadBuiltIn()
       if (cancelled) return
       if (!parsed.ok) {
@@ -69,7 +72,7 @@ export function useDatasetStore() {
         if (!cancelled && issues.length > 0)
           setState({ status: 'invalid', source: BUILT_IN_NAME, issues })
       })
-      const saved = await readSaved()
+      const saved = await savedLookup
       if (saved) {
         const restored = await parseInWorker({
           name: saved.name,
