@@ -1,3 +1,4 @@
+import type { Dataset } from '../domain/dataset/schema'
 import type { DatasetIssue } from '../domain/dataset/validate-dataset'
 import { datasetAssembler } from '../domain/query/prepared'
 import type { ParseOutcome, WorkerRequest, WorkerResponse } from './dataset-worker-protocol'
@@ -35,6 +36,7 @@ export function parseInWorker(
     settleVerified = resolve
   })
   let trusted = false
+  let delivered = false
   const assembler = datasetAssembler()
   let firstChunkAt: number | null = null
   let sentAt = 0
@@ -59,7 +61,19 @@ export function parseInWorker(
     }
     if (!message.ok) return settle(message)
     const received = performance.now()
-    const dataset = assembler.finish(message.head, message.index)
+    let dataset: Dataset
+    try {
+      dataset = assembler.finish(message.head, message.index)
+    } catch (error) {
+      worker.terminate()
+      settleVerified([])
+      const detail = error instanceof Error ? error.message : String(error)
+      return settle({
+        ok: false,
+        issues: [{ path: '(file)', message: `could not be read: ${detail}` }],
+      })
+    }
+    delivered = true
     const timings = {
       'page: send': sentAt - requestedAt,
       'worker start': message.startedAt - sentAt,
@@ -74,7 +88,8 @@ export function parseInWorker(
     event.preventDefault()
     const issues = [{ path: '(file)', message: `the checker stopped: ${event.message}` }]
     settle({ ok: false, issues })
-    settleVerified(issues)
+    // A late check that fails to run (not one that finds problems) leaves a shown dataset alone.
+    settleVerified(delivered ? [] : issues)
     worker.terminate()
   }
   void Promise.resolve(request).then((ready) => {
