@@ -111,12 +111,10 @@ const dialog = lazyWithRetry(() =>
     default: m.OpenDatasetDialog,
   })),
 )
-const tools = lazyWithRetry(() =>
-  import('../features/decision-tools/decision-tools-view').then((m) => ({
-    default: m.DecisionToolsView,
-  })),
+const scores = lazyWithRetry(() =>
+  import('../features/scores/scores-view').then((m) => ({ default: m.ScoresView })),
 )
-const DecisionToolsView = tools.Component
+const ScoresView = scores.Component
 const ChartsView = charts.Component
 const CompareView = compare.Component
 const TechniquePage = techniquePage.Component
@@ -182,8 +180,8 @@ function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) 
   }
   if (view.tab === 'tools') {
     return (
-      <LazyPanel key="tools" label="The scoring systems" onRetry={tools.reset}>
-        <DecisionToolsView dataset={dataset} view={view} />
+      <LazyPanel key="scores" label="The scores" onRetry={scores.reset}>
+        <ScoresView dataset={dataset} view={view} />
       </LazyPanel>
     )
   }

@@ -185,6 +185,10 @@ export const ScoringSystem = z.object({
   verification: Verification,
   note: Text.optional(),
   ceiling: ScoreCeiling.optional(),
+  validationStudyIds: z.array(RecordId).optional(),
+  toolUrl: HttpsUrl.optional().describe(
+    "The authors' published calculator, for models not re-implemented",
+  ),
 })
 
 export const SeriesPoint = z.object({
