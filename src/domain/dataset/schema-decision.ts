@@ -62,6 +62,7 @@ export const Radiosensitivity = z.object({
   verification: DecisionVerification,
   quote: Text.max(300),
   quoteUrl: HttpsUrl,
+  note: Text.optional().describe('Own words: where the entry was seen and how sure it is'),
 })
 
 /** Expected survival a prognostic band stands for, in months (e.g. revised Tokuhashi 12–15: ≥ 12). */

@@ -116,7 +116,8 @@ describe('revised Tokuhashi', () => {
 })
 
 describe('Tomita', () => {
-  // Tomita K et al., Spine 2001: bands 2–3, 4–5, 6–7, 8–10.
+  // Tomita K et al., Spine 2001: bands 2–3, 4–5, 6–7, 8–10 as quoted by a 2019 secondary review
+  // (the original was not seen; the dataset leaves out the disputed 'rapid growth' item).
   it.each([2, 3, 4, 5, 6, 7, 8, 10])('total %i falls in exactly one band', (total) => {
     expect(
       tomita.bands.filter((b) => (b.min ?? 0) <= total && total <= (b.max ?? 99)),
