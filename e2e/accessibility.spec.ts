@@ -32,11 +32,7 @@ const VIEWS: [string, string, (page: Page) => Promise<unknown>][] = [
     (p) => p.locator('.recharts-surface').first().waitFor(),
   ],
   ['gap map', '/?tab=charts&chart=gaps', (p) => p.locator('.gap-cell').first().waitFor()],
-  [
-    'scoring systems',
-    '/?tab=tools',
-    (p) => p.getByRole('heading', { name: /Decision and scoring systems/ }).waitFor(),
-  ],
+  ['scores', '/?tab=tools', (p) => p.getByRole('heading', { name: 'Scores', level: 2 }).waitFor()],
   ['chart as table', '/?tab=charts&chart=timeline&as=table', (p) => p.getByRole('table').waitFor()],
   [
     'empty result',
