@@ -86,10 +86,14 @@ test('NOMS guided view states the framework’s wording and the matching techniq
   await page.getByRole('radio', { name: /Renal cell carcinoma/ }).check()
   await expect(statements).toContainText(/Radioresistant tumour with high-grade compression/)
   await page.getByRole('link', { name: 'Show the evidence for this situation' }).click()
-  const rows = page.getByRole('table').locator('tbody').getByRole('row')
+  const rows = page
+    .getByRole('table', { name: /Techniques matching the situation/ })
+    .locator('tbody')
+    .getByRole('row')
   await expect(rows.filter({ hasText: 'Separation surgery' })).toContainText(
     'ESCC grade 2, 3 (here 3)',
   )
+  await expect(page.getByRole('table', { name: /Studies informing/ })).toContainText('Bilsky')
 })
 
 const CALCULATORS = builtIn.scoringSystems.map((s) => s.id)

@@ -3,6 +3,7 @@ import { ViewLink } from '../../components/view-link'
 import type { Dataset } from '../../domain/dataset/schema'
 import type { LensMatch } from '../../domain/scores/lens'
 import type { ViewState } from '../../domain/view/view-state'
+import { EvidenceStudies } from './evidence-studies'
 import { SafetyNote } from './references'
 
 type Props = {
@@ -94,6 +95,7 @@ export function EvidenceView({ dataset, view, parts, matches, backHref, onBack }
           </table>
         </div>
       )}
+      <EvidenceStudies dataset={dataset} view={view} matches={matches} />
     </section>
   )
 }
