@@ -21,7 +21,7 @@ export function EvidenceStudies({
 }) {
   const forStudy = new Map<string, { study: Study; techniques: string[] }>()
   for (const { technique } of matches) {
-    for (const study of studiesOfTechnique(dataset, technique)) {
+    for (const study of studiesOfTechnique(dataset, technique.id)) {
       const entry = forStudy.get(study.id) ?? { study, techniques: [] }
       entry.techniques.push(technique.name)
       forStudy.set(study.id, entry)
