@@ -33,9 +33,9 @@ const VIEWS: [string, string, (page: Page) => Promise<unknown>][] = [
   ],
   ['gap map', '/?v=2&tab=charts&ch=gaps', (p) => p.locator('.gap-cell').first().waitFor()],
   [
-    'scoring systems',
+    'scores',
     '/?v=2&tab=scores',
-    (p) => p.getByRole('heading', { name: /Decision and scoring systems/ }).waitFor(),
+    (p) => p.getByRole('heading', { name: 'Scores', level: 2 }).waitFor(),
   ],
   ['chart as table', '/?v=2&tab=charts&ch.as=table', (p) => p.getByRole('table').waitFor()],
   [

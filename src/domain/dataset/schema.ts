@@ -1,4 +1,10 @@
 import { z } from 'zod'
+import {
+  IndicationCriterion,
+  Radiosensitivity,
+  ScoreCeiling,
+  SurvivalMonths,
+} from './schema-decision'
 
 /**
  * The single definition of the evidence dataset. TypeScript types are inferred from it and
@@ -131,6 +137,7 @@ export const Technique = z.object({
   complications: TextList,
   noms: z.array(NomsDimension),
   outcomes: z.array(Outcome),
+  indicationCriteria: z.array(IndicationCriterion).optional(),
 })
 
 export const Study = z.object({
@@ -163,6 +170,7 @@ export const ScoreBand = z.object({
   max: z.number().nullable(),
   label: Text,
   interpretation: Text,
+  survivalMonths: SurvivalMonths.optional(),
 })
 
 export const ScoringSystem = z.object({
@@ -176,6 +184,11 @@ export const ScoringSystem = z.object({
   studyId: RecordId,
   verification: Verification,
   note: Text.optional(),
+  ceiling: ScoreCeiling.optional(),
+  validationStudyIds: z.array(RecordId).optional(),
+  toolUrl: HttpsUrl.optional().describe(
+    "The authors' published calculator, for models not re-implemented",
+  ),
 })
 
 export const SeriesPoint = z.object({
@@ -233,6 +246,7 @@ export const Dataset = z.object({
   scoringSystems: z.array(ScoringSystem),
   series: z.array(Series),
   milestones: z.array(Milestone),
+  radiosensitivity: z.array(Radiosensitivity).optional(),
 })
 
 export type Dataset = z.infer<typeof Dataset>
