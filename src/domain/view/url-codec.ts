@@ -161,7 +161,7 @@ function parsePage(value: string | null): number {
 }
 
 function parseRecord(params: URLSearchParams): OpenRecord | null {
-  for (const kind of ['technique', 'study'] as const) {
+  for (const kind of ['technique', 'study', 'guideline'] as const) {
     const id = params.get(kind)
     if (id !== null && ID.test(id)) return { kind, id }
   }

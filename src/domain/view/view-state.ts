@@ -21,7 +21,7 @@ export type SortKey = { id: string; desc: boolean }
 export type Range = { min: number | null; max: number | null }
 
 /** A record page opened over the table; closing it returns to the same table view. */
-export type OpenRecord = { kind: 'technique' | 'study'; id: string }
+export type OpenRecord = { kind: 'technique' | 'study' | 'guideline'; id: string }
 
 /**
  * Everything a shared link reproduces. Facet and range keys are table-specific ids; values that
@@ -71,6 +71,7 @@ export const RESERVED_KEYS = [
   'page',
   'technique',
   'study',
+  'guideline',
   'compare',
   'diff',
   'chart',

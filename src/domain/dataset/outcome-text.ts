@@ -1,0 +1,22 @@
+import type { Outcome } from './schema'
+
+type Effect = NonNullable<Outcome['effect']>
+
+const NAMES: Record<Effect['type'], string> = {
+  HR: 'HR',
+  OR: 'OR',
+  RR: 'RR',
+  MD: 'mean difference',
+  RD: 'risk difference',
+}
+
+/** "HR 0.62 (95% CI 0.45–0.86), p = 0.004"; parts the source does not give are left out. */
+export function effectText(effect: Effect): string {
+  const value = effect.value === null ? '' : ` ${effect.value}`
+  const lower = effect.ciLower === null ? '?' : String(effect.ciLower)
+  const upper = effect.ciUpper === null ? '?' : String(effect.ciUpper)
+  const ci =
+    effect.ciLower === null && effect.ciUpper === null ? '' : ` (95% CI ${lower} to ${upper})`
+  const p = effect.p ? `, p ${/^[<>=≤≥]/.test(effect.p) ? effect.p : `= ${effect.p}`}` : ''
+  return `${NAMES[effect.type]}${value}${ci}${p}`
+}
