@@ -11,7 +11,7 @@ import { DropZone } from '../features/dataset-loader/drop-zone'
 import { ExploreView } from '../features/explore/explore-view'
 import { lazyWithRetry } from '../lib/lazy-with-retry'
 import { setDatasetStamp, useUrlView } from '../lib/url-view'
-import { DatasetBadge, DatasetMismatch } from './dataset-badge'
+import { DatasetBadge, DatasetMismatch, MigrationNotice } from './dataset-badge'
 import { exportComparison, exportTable } from './export-table'
 import { type DatasetSource, useDatasetStore } from './use-dataset'
 
@@ -52,6 +52,12 @@ export function App() {
         {state.status === 'invalid' ? (
           <DatasetProblems source={state.source} issues={state.issues} />
         ) : null}
+        {ready?.migration ? (
+          <MigrationNotice
+            name={ready.source.kind === 'user' ? ready.source.name : 'The built-in dataset'}
+            messages={ready.migration}
+          />
+        ) : null}
         {ready ? (
           <Explorer dataset={ready.dataset} hash={ready.hash} source={ready.source} />
         ) : null}
@@ -64,8 +70,8 @@ export function App() {
             : null}
         </p>
         <p>
-          Every number links to its study. Values not yet checked at a primary source are marked
-          “Unverified”.
+          Every number links to its study and carries its verification tier: “Primary source”,
+          “Secondary source” (seen in a named review or guideline) or “Unverified”.
         </p>
       </footer>
       {ready ? (
@@ -106,6 +112,10 @@ const techniquePage = lazyWithRetry(() =>
 const studyPage = lazyWithRetry(() =>
   import('../features/record/study-page').then((m) => ({ default: m.StudyPage })),
 )
+const guidelinePage = lazyWithRetry(() =>
+  import('../features/record/guideline-page').then((m) => ({ default: m.GuidelinePage })),
+)
+const RECORD_PAGES = { technique: techniquePage, study: studyPage, guideline: guidelinePage }
 const dialog = lazyWithRetry(() =>
   import('../features/dataset-loader/open-dataset-dialog').then((m) => ({
     default: m.OpenDatasetDialog,
@@ -121,6 +131,7 @@ const ChartsView = charts.Component
 const CompareView = compare.Component
 const TechniquePage = techniquePage.Component
 const StudyPage = studyPage.Component
+const GuidelinePage = guidelinePage.Component
 const OpenDatasetDialog = dialog.Component
 
 type ExplorerProps = { dataset: Dataset; hash: string; source: DatasetSource }
@@ -153,12 +164,14 @@ function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) 
       <LazyPanel
         key={`${record.kind}:${record.id}`}
         label={`The ${record.kind} page`}
-        onRetry={record.kind === 'technique' ? techniquePage.reset : studyPage.reset}
+        onRetry={RECORD_PAGES[record.kind].reset}
       >
         {record.kind === 'technique' ? (
           <TechniquePage dataset={dataset} id={record.id} view={result.view} />
-        ) : (
+        ) : record.kind === 'study' ? (
           <StudyPage dataset={dataset} id={record.id} view={result.view} />
+        ) : (
+          <GuidelinePage dataset={dataset} id={record.id} view={result.view} />
         )}
       </LazyPanel>
     )

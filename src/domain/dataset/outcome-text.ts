@@ -20,3 +20,12 @@ export function effectText(effect: Effect): string {
   const p = effect.p ? `, p ${/^[<>=≤≥]/.test(effect.p) ? effect.p : `= ${effect.p}`}` : ''
   return `${NAMES[effect.type]}${value}${ci}${p}`
 }
+
+/** A recommendation's grading as the guideline states it; a missing strength is said, not hidden. */
+export function strengthText(strength: string | null, certainty: string | null): string {
+  const parts = [
+    strength ? `strength: ${strength}` : 'strength not stated',
+    certainty ? `certainty: ${certainty}` : null,
+  ]
+  return parts.filter(Boolean).join('; ')
+}

@@ -1,4 +1,4 @@
-import type { Dataset, Study, Technique } from './schema'
+import type { Dataset, Guideline, Recommendation, Study, Technique } from './schema'
 
 /**
  * The studies behind a technique: those that name it in `techniqueIds` and those its outcomes
@@ -17,4 +17,17 @@ export function techniquesOfStudy(dataset: Dataset, study: Study): Technique[] {
   return dataset.techniques.filter(
     (t) => study.techniqueIds.includes(t.id) || t.outcomes.some((o) => o.studyId === study.id),
   )
+}
+
+export type GuidelineAdvice = { guideline: Guideline; recommendation: Recommendation }
+
+/** What guidelines recommend about a technique, newest guideline first. */
+export function guidelinesOfTechnique(dataset: Dataset, techniqueId: string): GuidelineAdvice[] {
+  return [...dataset.guidelines]
+    .sort((a, b) => b.year - a.year || a.issuer.localeCompare(b.issuer))
+    .flatMap((guideline) =>
+      guideline.recommendations
+        .filter((r) => r.techniqueIds.includes(techniqueId))
+        .map((recommendation) => ({ guideline, recommendation })),
+    )
 }

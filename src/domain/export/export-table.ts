@@ -106,13 +106,14 @@ export function exportMetadata(result: AnyQueryResult, context: ExportContext, f
       citation: dataset.meta.citation,
     },
     notice:
-      'For education and research, not medical advice. Values marked unverified were not checked at a primary source.',
+      'For education and research, not medical advice. Verification tiers: "primary" = seen at PubMed, PMC, the journal or the trial registry; "secondary" = seen quoted in a systematic review, guideline or HTA report (named); "unverified" = seen at neither.',
     sources: sourcesOf(result, dataset).map((study) => ({
       id: study.id,
       citation: studyCitation(study),
       doi: study.doi,
       pmid: study.pmid,
       verification: study.verification,
+      verificationSource: study.verificationSource ?? null,
     })),
   }
 }
@@ -141,7 +142,8 @@ export function exportReadme(metadata: ReturnType<typeof exportMetadata>): strin
     `## Sources (${metadata.sources.length})`,
     '',
     ...metadata.sources.map(
-      (s) => `- ${s.citation}${s.verification === 'unverified' ? ' [unverified]' : ''}`,
+      (s) =>
+        `- ${s.citation} [${s.verification}${s.verificationSource ? `, seen in ${s.verificationSource}` : ''}]`,
     ),
     '',
     metadata.notice,

@@ -239,7 +239,9 @@ function Practice({ dataset, charts, techniques, setCharts, toggleTable }: Chart
                   onChange={(e) => toggle(s.id, e.target.checked)}
                 />
                 {s.title} <span className="muted">({s.geography})</span>
-                {s.verification === 'unverified' ? <VerificationBadge status="unverified" /> : null}
+                {s.verification !== 'primary' ? (
+                  <VerificationBadge status={s.verification} source={s.verificationSource} />
+                ) : null}
               </label>
             ))}
           </div>
@@ -343,8 +345,9 @@ function SeriesSources({ series, dataset }: { series: Series[]; dataset: Dataset
               {s.title} — {s.geography}
               {s.database ? `, ${s.database}` : ''};{' '}
               {study ? `${study.firstAuthor} ${study.year}, ${study.journal}` : s.studyId}
-              {s.note ? `. ${s.note}` : ''}{' '}
-              {s.verification === 'unverified' ? <VerificationBadge status="unverified" /> : null}
+              {s.note ? `. ${s.note}` : ''}
+              {s.unitOfAnalysis ? ` (counted in ${s.unitOfAnalysis})` : ''}{' '}
+              <VerificationBadge status={s.verification} source={s.verificationSource} />
             </li>
           )
         })}
@@ -402,8 +405,11 @@ function Gaps({ view, dataset, charts, techniques, toggleTable }: ChartProps) {
                         id
                       )}{' '}
                       {study ? `— ${study.title}` : null}{' '}
-                      {study?.verification === 'unverified' ? (
-                        <VerificationBadge status="unverified" />
+                      {study ? (
+                        <VerificationBadge
+                          status={study.verification}
+                          source={study.verificationSource}
+                        />
                       ) : null}
                     </li>
                   )

@@ -41,7 +41,7 @@ function SystemCard({
     <article className="tool-card" aria-labelledby={titleId}>
       <h3 id={titleId}>
         {system.name} ({system.abbreviation}, {system.year}){' '}
-        <VerificationBadge status={system.verification} />
+        <VerificationBadge status={system.verification} source={system.verificationSource} />
       </h3>
       <p>{system.purpose}</p>
       {system.components.length > 0 ? (

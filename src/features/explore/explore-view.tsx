@@ -176,7 +176,12 @@ function renderTable(
             </ViewLink>
           )
         if (columnId === 'verification')
-          return <VerificationBadge status={row.study.verification} />
+          return (
+            <VerificationBadge
+              status={row.study.verification}
+              source={row.study.verificationSource}
+            />
+          )
         return undefined
       }}
     />
