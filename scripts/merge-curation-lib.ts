@@ -1,7 +1,17 @@
-import { emptyReport, type MigrationReport, upgradeRecords } from '../src/domain/dataset/migrate'
+import { emptyReport, upgradeRecords } from '../src/domain/dataset/migrate'
 import { SCHEMA_VERSION } from '../src/domain/dataset/schema-base'
 import { validateDataset } from '../src/domain/dataset/validate-dataset'
 import { canonicalKeys } from './merge-keys'
+import {
+  COLLECTIONS,
+  type Collection,
+  httpsLinks,
+  isObject,
+  type Json,
+  type Located,
+  locate,
+  migrationNote,
+} from './merge-support'
 
 /**
  * Combines the curation fragments (one file per curator, see /work/curation/FORMAT.md) into one
@@ -15,40 +25,14 @@ export type MergeResult =
   | { ok: true; dataset: Record<string, unknown>; notes: string[] }
   | { ok: false; errors: string[]; notes: string[] }
 
-type Json = Record<string, unknown>
-type Located = { item: Json; at: string }
-
-const COLLECTIONS = [
-  'techniques',
-  'studies',
-  'scoringSystems',
-  'series',
-  'milestones',
-  'guidelines',
-  'radiosensitivity',
-] as const
-type Collection = (typeof COLLECTIONS)[number]
 const SHARED = ['meta', 'areas', 'outcomeMeasures'] as const
 const AREA_ORDER = ['surgery', 'mit', 'radiation', 'systemic']
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
 const str = (v: unknown) => (typeof v === 'string' ? v : '')
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 const areaRank = (item: Json) => {
   const i = AREA_ORDER.indexOf(str(item.areaId))
   return i < 0 ? AREA_ORDER.length : i
-}
-
-function migrationNote(file: string, report: MigrationReport): string | null {
-  const parts: string[] = []
-  const mapped = report.verifiedToPrimary
-  if (mapped.length > 0)
-    parts.push(
-      `${mapped.length} "verified" read as "primary" (${mapped.slice(0, 3).join(', ')}${mapped.length > 3 ? ', …' : ''})`,
-    )
-  if (report.primaryEndpointAdded > 0)
-    parts.push(`${report.primaryEndpointAdded} outcomes given primaryEndpoint: false`)
-  return parts.length > 0 ? `${file}: format 1 values upgraded: ${parts.join('; ')}` : null
 }
 
 export function mergeFragments(
@@ -150,7 +134,9 @@ export function mergeFragments(
     ;(Array.isArray(item.outcomes) ? item.outcomes : []).forEach((o, k) => {
       if (!isObject(o)) return
       ref(studyIds, o.studyId, `${at}.outcomes[${k}].studyId`, 'study')
-      ref(measureIds, o.measureId, `${at}.outcomes[${k}].measureId`, 'outcome measure')
+      // Without the shared vocabulary every measure would dangle; that is reported once above.
+      if (measureIds.size > 0)
+        ref(measureIds, o.measureId, `${at}.outcomes[${k}].measureId`, 'outcome measure')
     })
   }
   for (const { item, at } of items.studies)
@@ -235,43 +221,4 @@ export function mergeFragments(
       notes,
     }
   return { ok: true, dataset: ordered, notes }
-}
-
-const LINK_KEYS = new Set(['url', 'quoteUrl', 'sourceUrls'])
-
-/**
- * Curators copy page addresses as the search tool shows them, sometimes http://; the app opens
- * only https links, and the journals, PubMed and PMC all serve https. Rewritten in place; the
- * paths are reported so nothing changes silently.
- */
-function httpsLinks(value: unknown, path: string, key = ''): string[] {
-  if (Array.isArray(value))
-    return value.flatMap((item, i) => {
-      if (LINK_KEYS.has(key) && typeof item === 'string' && item.startsWith('http://')) {
-        value[i] = `https://${item.slice(7)}`
-        return [`${path}[${i}]`]
-      }
-      return httpsLinks(item, `${path}[${i}]`, key)
-    })
-  if (!isObject(value)) return []
-  return Object.entries(value).flatMap(([k, v]) => {
-    const at = path ? `${path}.${k}` : k
-    if (LINK_KEYS.has(k) && typeof v === 'string' && v.startsWith('http://')) {
-      value[k] = `https://${v.slice(7)}`
-      return [at]
-    }
-    return httpsLinks(v, at, k)
-  })
-}
-
-/** Turns a merged path such as `studies[57].title` back into the fragment and record it came from. */
-function locate(path: string, dataset: Json, items: Record<Collection, Located[]>): string {
-  const match = /^(\w+)\[(\d+)\](.*)$/.exec(path)
-  if (!match) return path
-  const [, collection = '', index = '', rest = ''] = match
-  const list = dataset[collection]
-  const record = Array.isArray(list) ? list[Number(index)] : undefined
-  const id = isObject(record) ? str(record.id) : ''
-  const origin = (items[collection as Collection] ?? []).find(({ item }) => str(item.id) === id)
-  return origin ? `${origin.at}${rest} (id "${id}")` : path
 }

@@ -112,6 +112,9 @@ function buildRecord(
   for (const field of fields) {
     const column = `${prefix}${field.key}`
     if (field.shape) {
+      // An optional group (e.g. evidenceSearch) whose cells are all empty is left out.
+      const cells = flatHeaders(field.shape, `${column}.`).map((h) => (row[h] ?? '').trim())
+      if (field.optional && cells.every((cell) => cell === '')) continue
       record[field.key] = buildRecord(field.shape, row, `${column}.`, problems)
       continue
     }
