@@ -1,0 +1,108 @@
+import { writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { builtIn } from './explorer-page'
+import { expect, test } from './fixtures'
+
+/** Format 2 of the dataset: tiers, quotes, guidelines, and format 1 files still opening. */
+
+const quoted = builtIn.techniques.find((t) =>
+  t.outcomes.some((o) => o.quote && o.quoteUrl && o.verification !== 'unverified'),
+)
+const guideline = builtIn.guidelines.find((g) => g.recommendations.length > 0)
+
+test('a technique page shows each value with its tier and, on Enter, the quote and where it was seen', async ({
+  page,
+}) => {
+  test.skip(!quoted, 'the built-in dataset has no quoted outcome')
+  if (!quoted) return
+  await page.goto(`/?technique=${quoted.id}`)
+  const outcomes = page.getByRole('table', { name: /^Outcomes of/ })
+  await expect(outcomes.getByText(/^(Primary|Secondary) source$/).first()).toBeVisible()
+  const summary = outcomes.locator('details.quote > summary').first()
+  await summary.focus()
+  await page.keyboard.press('Enter')
+  const details = outcomes.locator('details.quote[open]').first()
+  await expect(details.locator('blockquote')).toBeVisible()
+  await expect(details.getByRole('link')).toHaveAttribute('href', /^https:\/\//)
+  await expect(page.getByRole('heading', { name: /^What guidelines say/ })).toBeVisible()
+})
+
+test('a guideline page lists its recommendations with strength and links to the techniques', async ({
+  page,
+}) => {
+  test.skip(!guideline, 'the built-in dataset has no guideline')
+  if (!guideline) return
+  await page.goto(`/?guideline=${guideline.id}`)
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(guideline.title)
+  const table = page.getByRole('table', { name: /^Recommendations of/ })
+  await expect(table.locator('tbody tr')).toHaveCount(guideline.recommendations.length)
+  const techniqueId = guideline.recommendations[0]?.techniqueIds[0] ?? ''
+  const name = builtIn.techniques.find((t) => t.id === techniqueId)?.name ?? techniqueId
+  await table.getByRole('link', { name }).first().click()
+  const advice = page.getByRole('region', { name: /^What guidelines say/ })
+  await expect(
+    advice.getByRole('link', { name: `${guideline.issuer} ${guideline.year}` }).first(),
+  ).toBeVisible()
+})
+
+test('the comparison has a guideline row and its CSV carries each value’s tier and quote URL', async ({
+  page,
+}) => {
+  const ids = builtIn.techniques
+    .filter((t) => t.outcomes.length > 0)
+    .slice(0, 2)
+    .map((t) => t.id)
+  await page.goto(`/?tab=compare&compare=${ids.join('~')}`)
+  const table = page.getByRole('table')
+  await expect(table.getByRole('rowheader', { name: /^What guidelines say/ })).toBeVisible()
+  await expect(
+    table.getByText(/^(Primary source|Secondary source|Unverified)$/).first(),
+  ).toBeVisible()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: /^Download .* as CSV$/ }).click()
+  const text = await readFile(await (await download).path(), 'utf8')
+  expect(text).toMatch(
+    /\[(Primary source|Secondary source|Unverified)(; quote: https:\/\/[^\]]+)?\]/,
+  )
+  expect(text).toContain('What guidelines say')
+})
+
+test('a format 1 file still opens and says what was read how', async ({ page }, testInfo) => {
+  const example = JSON.parse(
+    await readFile(new URL('../public/examples/example-dataset.json', import.meta.url), 'utf8'),
+  )
+  // Write the example back in format 1: a yes/no flag, no primary endpoints, no guidelines.
+  delete example.meta.schemaVersion
+  delete example.guidelines
+  let verified = 0
+  const flag = (record: { verification: string; verificationSource?: string }) => {
+    delete record.verificationSource
+    if (record.verification === 'unverified') return
+    record.verification = 'verified'
+    verified += 1
+  }
+  for (const study of example.studies) flag(study)
+  for (const technique of example.techniques) {
+    flag(technique.firstReported)
+    for (const outcome of technique.outcomes) {
+      flag(outcome)
+      delete outcome.primaryEndpoint
+      delete outcome.quote
+      delete outcome.quoteUrl
+      delete outcome.effect
+    }
+  }
+  const path = testInfo.outputPath('format-1.json')
+  writeFileSync(path, JSON.stringify(example))
+
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Open dataset…' }).click()
+  await page.getByLabel('Choose a .json or .csv file').setInputFiles(path)
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toContainText('This file uses dataset format v1')
+  await expect(dialog).toContainText(`${verified} “verified” flags were read as “primary”`)
+  await page.getByRole('button', { name: 'Explore it' }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'uses dataset format v1' }),
+  ).toContainText('format-1.json uses dataset format v1.')
+})
