@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { builtIn } from './explorer-page'
 import { expect, test } from './fixtures'
+
+const firstGuideline = builtIn.guidelines[0]?.id ?? 'none'
 
 const VIEWS: [string, string, (page: Page) => Promise<unknown>][] = [
   ['techniques table', '/', (p) => p.getByRole('table').waitFor()],
@@ -11,6 +14,19 @@ const VIEWS: [string, string, (page: Page) => Promise<unknown>][] = [
     (p) => p.getByRole('heading', { level: 2 }).waitFor(),
   ],
   ['study page', '/?study=patchell2005', (p) => p.getByRole('heading', { level: 2 }).waitFor()],
+  [
+    'guideline page',
+    `/?guideline=${firstGuideline}`,
+    (p) => p.getByRole('heading', { level: 2 }).waitFor(),
+  ],
+  [
+    'technique page with a quote open',
+    '/?technique=cebrt-single-fraction',
+    async (p) => {
+      await p.getByRole('heading', { level: 2 }).waitFor()
+      await p.locator('details.quote > summary').first().click()
+    },
+  ],
   [
     'comparison',
     '/?tab=compare&compare=separation-surgery~cebrt-multi-fraction~balloon-kyphoplasty',
