@@ -10,13 +10,21 @@ const NAMES: Record<Effect['type'], string> = {
   RD: 'risk difference',
 }
 
-/** "HR 0.62 (95% CI 0.45–0.86), p = 0.004"; parts the source does not give are left out. */
+/**
+ * "HR 0.62 (CI 0.45 to 0.86), p = 0.004". The confidence level is not recorded (nearly always
+ * 95%, but not asserted); a bound or value the source does not give is left out, not guessed.
+ */
 export function effectText(effect: Effect): string {
   const value = effect.value === null ? '' : ` ${effect.value}`
-  const lower = effect.ciLower === null ? '?' : String(effect.ciLower)
-  const upper = effect.ciUpper === null ? '?' : String(effect.ciUpper)
+  const { ciLower: lower, ciUpper: upper } = effect
   const ci =
-    effect.ciLower === null && effect.ciUpper === null ? '' : ` (95% CI ${lower} to ${upper})`
+    lower !== null && upper !== null
+      ? ` (CI ${lower} to ${upper})`
+      : lower !== null
+        ? ` (lower CI limit ${lower})`
+        : upper !== null
+          ? ` (upper CI limit ${upper})`
+          : ''
   const p = effect.p ? `, p ${/^[<>=≤≥]/.test(effect.p) ? effect.p : `= ${effect.p}`}` : ''
   return `${NAMES[effect.type]}${value}${ci}${p}`
 }

@@ -85,4 +85,6 @@ export const Effect = z
     ciUpper: z.number().nullable(),
     p: Text.nullish().describe('p value as reported, e.g. "0.001" or "<0.001"'),
   })
-  .describe('Effect size between the arms, with its 95% confidence interval where reported')
+  .describe(
+    'Effect size between the arms, with its confidence interval (as reported, usually 95%) where reported',
+  )
