@@ -15,7 +15,7 @@ test('a technique page shows each value with its tier and, on Enter, the quote a
 }) => {
   test.skip(!quoted, 'the built-in dataset has no quoted outcome')
   if (!quoted) return
-  await page.goto(`/?technique=${quoted.id}`)
+  await page.goto(`/?v=2&rec=technique:${quoted.id}`)
   const outcomes = page.getByRole('table', { name: /^Outcomes of/ })
   await expect(outcomes.getByText(/^(Primary|Secondary) source$/).first()).toBeVisible()
   const summary = outcomes.locator('details.quote > summary').first()
@@ -32,7 +32,7 @@ test('a guideline page lists its recommendations with strength and links to the 
 }) => {
   test.skip(!guideline, 'the built-in dataset has no guideline')
   if (!guideline) return
-  await page.goto(`/?guideline=${guideline.id}`)
+  await page.goto(`/?v=2&rec=guideline:${guideline.id}`)
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(guideline.title)
   const table = page.getByRole('table', { name: /^Recommendations of/ })
   await expect(table.locator('tbody tr')).toHaveCount(guideline.recommendations.length)
@@ -52,7 +52,7 @@ test('the comparison has a guideline row and its CSV carries each value’s tier
     .filter((t) => t.outcomes.length > 0)
     .slice(0, 2)
     .map((t) => t.id)
-  await page.goto(`/?tab=compare&compare=${ids.join('~')}`)
+  await page.goto(`/?v=2&tab=compare&cmp=${ids.join('~')}`)
   const table = page.getByRole('table')
   await expect(table.getByRole('rowheader', { name: /^What guidelines say/ })).toBeVisible()
   await expect(

@@ -1,19 +1,14 @@
-import { type ReactNode, Suspense, useMemo, useState } from 'react'
+import { Suspense, useState } from 'react'
 import { DatasetProblems } from '../components/dataset-problems'
-import { ErrorBoundary } from '../components/error-boundary'
 import { LoadingIndicator } from '../components/loading-indicator'
-import { MainTabs } from '../components/main-tabs'
 import { ThemeSwitch } from '../components/theme-switch'
-import type { Dataset } from '../domain/dataset/schema'
-import { runQuery } from '../domain/query/run-query'
 import { shortHash } from '../domain/view/view-state'
 import { DropZone } from '../features/dataset-loader/drop-zone'
-import { ExploreView } from '../features/explore/explore-view'
 import { lazyWithRetry } from '../lib/lazy-with-retry'
-import { setDatasetStamp, useUrlView } from '../lib/url-view'
-import { DatasetBadge, DatasetMismatch, MigrationNotice } from './dataset-badge'
-import { exportComparison, exportTable } from './export-table'
-import { type DatasetSource, useDatasetStore } from './use-dataset'
+import { DatasetStampContext } from '../lib/url-view'
+import { DatasetBadge, MigrationNotice } from './dataset-badge'
+import { Explorer } from './explorer'
+import { useDatasetStore } from './use-dataset'
 
 export function App() {
   const store = useDatasetStore()
@@ -24,8 +19,6 @@ export function App() {
     void store.openFile(file)
   }
   const ready = state.status === 'ready' ? state : null
-  // Set during render (idempotent) because links rendered below read it through hrefFor.
-  if (ready) setDatasetStamp(shortHash(ready.hash))
 
   return (
     <div className="page">
@@ -59,7 +52,9 @@ export function App() {
           />
         ) : null}
         {ready ? (
-          <Explorer dataset={ready.dataset} hash={ready.hash} source={ready.source} />
+          <DatasetStampContext.Provider value={shortHash(ready.hash)}>
+            <Explorer dataset={ready.dataset} hash={ready.hash} source={ready.source} />
+          </DatasetStampContext.Provider>
         ) : null}
       </main>
       <footer className="site-footer">
@@ -100,142 +95,9 @@ export function App() {
   )
 }
 
-// Views other than the first table load on demand, so the first view stays within its budget;
-// charts (and recharts) are the largest of them.
-const charts = lazyWithRetry(() => import('../features/charts/charts-view'))
-const compare = lazyWithRetry(() =>
-  import('../features/compare/compare-view').then((m) => ({ default: m.CompareView })),
+// The open-dataset dialog loads on first use, keeping it out of the first view's bundle.
+const dialog = lazyWithRetry(
+  () => import('../features/dataset-loader/open-dataset-dialog'),
+  (m) => m.OpenDatasetDialog,
 )
-const techniquePage = lazyWithRetry(() =>
-  import('../features/record/technique-page').then((m) => ({ default: m.TechniquePage })),
-)
-const studyPage = lazyWithRetry(() =>
-  import('../features/record/study-page').then((m) => ({ default: m.StudyPage })),
-)
-const guidelinePage = lazyWithRetry(() =>
-  import('../features/record/guideline-page').then((m) => ({ default: m.GuidelinePage })),
-)
-const RECORD_PAGES = { technique: techniquePage, study: studyPage, guideline: guidelinePage }
-const dialog = lazyWithRetry(() =>
-  import('../features/dataset-loader/open-dataset-dialog').then((m) => ({
-    default: m.OpenDatasetDialog,
-  })),
-)
-const tools = lazyWithRetry(() =>
-  import('../features/decision-tools/decision-tools-view').then((m) => ({
-    default: m.DecisionToolsView,
-  })),
-)
-const DecisionToolsView = tools.Component
-const ChartsView = charts.Component
-const CompareView = compare.Component
-const TechniquePage = techniquePage.Component
-const StudyPage = studyPage.Component
-const GuidelinePage = guidelinePage.Component
 const OpenDatasetDialog = dialog.Component
-
-type ExplorerProps = { dataset: Dataset; hash: string; source: DatasetSource }
-
-function Explorer({ dataset, hash, source }: ExplorerProps) {
-  const [view, navigate] = useUrlView()
-  const stamp = shortHash(hash)
-  return (
-    <>
-      {view.ds !== null && view.ds !== stamp ? (
-        <DatasetMismatch
-          linkStamp={view.ds}
-          stamp={stamp}
-          source={source}
-          onAccept={() => navigate({ ...view }, 'replace')}
-        />
-      ) : null}
-      <MainTabs view={view} />
-      <ExplorerContent dataset={dataset} hash={hash} />
-    </>
-  )
-}
-
-function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) {
-  const [view, navigate] = useUrlView()
-  const result = useMemo(() => runQuery(dataset, view), [dataset, view])
-  const record = view.record
-  if (record) {
-    return (
-      <LazyPanel
-        key={`${record.kind}:${record.id}`}
-        label={`The ${record.kind} page`}
-        onRetry={RECORD_PAGES[record.kind].reset}
-      >
-        {record.kind === 'technique' ? (
-          <TechniquePage dataset={dataset} id={record.id} view={result.view} />
-        ) : record.kind === 'study' ? (
-          <StudyPage dataset={dataset} id={record.id} view={result.view} />
-        ) : (
-          <GuidelinePage dataset={dataset} id={record.id} view={result.view} />
-        )}
-      </LazyPanel>
-    )
-  }
-  if (view.tab === 'compare') {
-    return (
-      <LazyPanel
-        key="compare"
-        label="The comparison"
-        loading="Loading the comparison…"
-        onRetry={compare.reset}
-      >
-        <CompareView
-          dataset={dataset}
-          view={view}
-          onNavigate={navigate}
-          onExport={(choice) => void exportComparison(dataset, view, choice)}
-        />
-      </LazyPanel>
-    )
-  }
-  if (view.tab === 'tools') {
-    return (
-      <LazyPanel key="tools" label="The scoring systems" onRetry={tools.reset}>
-        <DecisionToolsView dataset={dataset} view={view} />
-      </LazyPanel>
-    )
-  }
-  if (view.tab === 'charts' && result.tab === 'techniques') {
-    return (
-      <LazyPanel
-        key="charts"
-        label="The charts"
-        loading="Loading the charts…"
-        onRetry={charts.reset}
-      >
-        <ChartsView
-          dataset={dataset}
-          view={view}
-          techniques={result.rows.map((row) => row.technique)}
-          summary={result.summary}
-          onNavigate={navigate}
-        />
-      </LazyPanel>
-    )
-  }
-  return (
-    <ErrorBoundary key="table" label="The table">
-      <ExploreView
-        result={result}
-        onNavigate={navigate}
-        onExport={(choice) => void exportTable(result, dataset, hash, choice)}
-      />
-    </ErrorBoundary>
-  )
-}
-
-type LazyPanelProps = { label: string; onRetry: () => void; loading?: string; children: ReactNode }
-
-/** A view loaded on demand: a loading state meanwhile, a contained error with a retry if it fails. */
-function LazyPanel({ label, onRetry, loading = 'Loading…', children }: LazyPanelProps) {
-  return (
-    <ErrorBoundary label={label} onRetry={onRetry}>
-      <Suspense fallback={<LoadingIndicator label={loading} />}>{children}</Suspense>
-    </ErrorBoundary>
-  )
-}

@@ -24,13 +24,13 @@ const SECTION_TITLES = {
 
 export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
   const comparison = useMemo(
-    () => compareTechniques(dataset, view.compare),
-    [dataset, view.compare],
+    () => compareTechniques(dataset, view.compare.ids),
+    [dataset, view.compare.ids],
   )
   const back = { ...view, tab: 'techniques' as const }
-  const setCompare = (compare: string[]) => onNavigate({ ...view, compare })
+  const setCompare = (ids: string[]) => onNavigate({ ...view, compare: { ...view.compare, ids } })
   const count = comparison.techniques.length
-  const shownRows = comparison.rows.filter((row) => !view.onlyDifferences || row.differs)
+  const shownRows = comparison.rows.filter((row) => !view.compare.onlyDifferences || row.differs)
   const differing = comparison.rows.filter((row) => row.differs).length
 
   return (
@@ -63,8 +63,13 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
             <label className="toggle">
               <input
                 type="checkbox"
-                checked={view.onlyDifferences}
-                onChange={(event) => onNavigate({ ...view, onlyDifferences: event.target.checked })}
+                checked={view.compare.onlyDifferences}
+                onChange={(event) =>
+                  onNavigate({
+                    ...view,
+                    compare: { ...view.compare, onlyDifferences: event.target.checked },
+                  })
+                }
               />
               Show only differences ({differing} of {comparison.rows.length} rows differ)
             </label>
@@ -106,7 +111,7 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
                           className="icon-button"
                           disabled={index === 0}
                           aria-label={`Move ${technique.name} left`}
-                          onClick={() => setCompare(moveColumn(view.compare, technique.id, -1))}
+                          onClick={() => setCompare(moveColumn(view.compare.ids, technique.id, -1))}
                         >
                           ←
                         </button>
@@ -115,7 +120,7 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
                           className="icon-button"
                           disabled={index === count - 1}
                           aria-label={`Move ${technique.name} right`}
-                          onClick={() => setCompare(moveColumn(view.compare, technique.id, 1))}
+                          onClick={() => setCompare(moveColumn(view.compare.ids, technique.id, 1))}
                         >
                           →
                         </button>
@@ -124,7 +129,7 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
                           className="icon-button"
                           aria-label={`Remove ${technique.name} from the comparison`}
                           onClick={() =>
-                            setCompare(view.compare.filter((id) => id !== technique.id))
+                            setCompare(view.compare.ids.filter((id) => id !== technique.id))
                           }
                         >
                           ×

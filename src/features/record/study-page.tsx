@@ -14,7 +14,7 @@ export function StudyPage({ dataset, id, view }: Props) {
   const back = { ...view, record: null }
   const study = dataset.studies.find((s) => s.id === id)
   if (!study) return <NotFound what="study" id={id} back={back} />
-  const techniques = techniquesOfStudy(dataset, study)
+  const techniques = techniquesOfStudy(dataset, study.id)
 
   return (
     <article className="record" aria-labelledby="record-title">
