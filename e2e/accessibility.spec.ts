@@ -18,6 +18,7 @@ const VIEWS: [string, string, (page: Page) => Promise<unknown>][] = [
     '/?v=2&rec=study:patchell2005',
     (p) => p.getByRole('heading', { level: 2 }).waitFor(),
   ],
+  ['guidelines table', '/?v=2&tab=guidelines', (p) => p.getByRole('table').waitFor()],
   [
     'guideline page',
     `/?v=2&rec=guideline:${firstGuideline}`,

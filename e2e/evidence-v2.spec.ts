@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { builtIn } from './explorer-page'
+import { parse } from 'csv-parse/sync'
+import { builtIn, ExplorerPage } from './explorer-page'
 import { expect, test } from './fixtures'
 
 /** Format 2 of the dataset: tiers, quotes, guidelines, and format 1 files still opening. */
@@ -105,4 +106,32 @@ test('a format 1 file still opens and says what was read how', async ({ page }, 
   await expect(
     page.getByRole('status').filter({ hasText: 'uses dataset format v1' }),
   ).toContainText('format-1.json uses dataset format v1.')
+})
+
+test('the guidelines table has facets, keeps them in the URL under g., and exports what it shows', async ({
+  page,
+}) => {
+  test.skip(builtIn.guidelines.length < 2, 'needs at least two guidelines')
+  const explorer = new ExplorerPage(page)
+  await explorer.goto('?v=2&tab=guidelines')
+  await expect(explorer.summary).toHaveText(`${builtIn.guidelines.length} guidelines`)
+  const issuer = builtIn.guidelines[0]?.issuer ?? ''
+  const count = builtIn.guidelines.filter((g) => g.issuer === issuer).length
+  await explorer.facetOption('Issuer', issuer).check()
+  await expect(page).toHaveURL(/g\.f\.issuer=/)
+  await expect(explorer.bodyRows).toHaveCount(count)
+  const download = page.waitForEvent('download')
+  await page
+    .getByRole('button', { name: `Download ${count} ${count === 1 ? 'row' : 'rows'} as CSV` })
+    .click()
+  const records: string[][] = parse(await readFile(await (await download).path(), 'utf8'), {
+    bom: true,
+  })
+  expect(records[0]).toEqual(
+    expect.arrayContaining(['Guideline', 'Issuer', 'Year', 'Verification']),
+  )
+  expect(records.slice(1).map((r) => r[1])).toEqual(Array(count).fill(issuer))
+  await explorer.bodyRows.first().getByRole('link').click()
+  await expect(page).toHaveURL(/rec=guideline:/)
+  await expect(page.getByRole('link', { name: '← Back to the guidelines table' })).toBeVisible()
 })

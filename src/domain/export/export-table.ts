@@ -25,7 +25,8 @@ export function tableCsv(result: AnyQueryResult, options: TableExportOptions): s
       })),
       { bom: options.bom },
     )
-  return result.table === 'techniques' ? write(result) : write(result)
+  if (result.table === 'techniques') return write(result)
+  return result.table === 'studies' ? write(result) : write(result)
 }
 
 function slug(text: string): string {
@@ -64,13 +65,18 @@ export function studyCitation(study: Study): string {
   return `${study.firstAuthor} et al. ${study.title}. ${study.journal}. ${study.year}.${ids.length ? ` ${ids.join(' ')}` : ''}`
 }
 
-/** Studies behind the exported rows: the rows themselves (studies) or their evidence (techniques). */
+/**
+ * Studies behind the exported rows: the rows themselves (studies) or their evidence (techniques).
+ * Guidelines cite themselves (their link is a column), so their export lists no studies.
+ */
 export function sourcesOf(result: AnyQueryResult, dataset: Dataset): Study[] {
   const byId = new Map(dataset.studies.map((s) => [s.id, s]))
   const ids =
     result.table === 'studies'
       ? result.rows.map((r) => r.study.id)
-      : [...new Set(result.rows.flatMap((r) => r.studyIds))]
+      : result.table === 'techniques'
+        ? [...new Set(result.rows.flatMap((r) => r.studyIds))]
+        : []
   return ids.map((id) => byId.get(id)).filter((s): s is Study => s !== undefined)
 }
 
