@@ -67,6 +67,9 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme })
     for (const [name, url, ready] of VIEWS) {
       test(`${name} has no serious or critical violations`, async ({ page }) => {
+        // The gap map is the largest page (a cell per technique × measure, each listing its
+        // studies); axe alone takes 20–40 s on a busy 2-core machine.
+        if (name === 'gap map') test.slow()
         await page.goto(url)
         await ready(page)
         await expectNoSeriousAxeViolations(page)
