@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test'
 import { expectNoSeriousAxeViolations } from './axe'
+import { builtIn } from './explorer-page'
 import { expect, test } from './fixtures'
+
+const firstGuideline = builtIn.guidelines[0]?.id ?? 'none'
 
 const VIEWS: [string, string, (page: Page) => Promise<unknown>][] = [
   ['techniques table', '/', (p) => p.getByRole('table').waitFor()],
@@ -14,6 +17,20 @@ const VIEWS: [string, string, (page: Page) => Promise<unknown>][] = [
     'study page',
     '/?v=2&rec=study:patchell2005',
     (p) => p.getByRole('heading', { level: 2 }).waitFor(),
+  ],
+  ['guidelines table', '/?v=2&tab=guidelines', (p) => p.getByRole('table').waitFor()],
+  [
+    'guideline page',
+    `/?v=2&rec=guideline:${firstGuideline}`,
+    (p) => p.getByRole('heading', { level: 2 }).waitFor(),
+  ],
+  [
+    'technique page with a quote open',
+    '/?v=2&rec=technique:cebrt-single-fraction',
+    async (p) => {
+      await p.getByRole('heading', { level: 2 }).waitFor()
+      await p.locator('details.quote > summary').first().click()
+    },
   ],
   [
     'comparison',

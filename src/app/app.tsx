@@ -6,7 +6,7 @@ import { shortHash } from '../domain/view/view-state'
 import { DropZone } from '../features/dataset-loader/drop-zone'
 import { lazyWithRetry } from '../lib/lazy-with-retry'
 import { DatasetStampContext } from '../lib/url-view'
-import { DatasetBadge } from './dataset-badge'
+import { DatasetBadge, MigrationNotice } from './dataset-badge'
 import { Explorer } from './explorer'
 import { useDatasetStore } from './use-dataset'
 
@@ -45,6 +45,12 @@ export function App() {
         {state.status === 'invalid' ? (
           <DatasetProblems source={state.source} issues={state.issues} />
         ) : null}
+        {ready?.migration ? (
+          <MigrationNotice
+            name={ready.source.kind === 'user' ? ready.source.name : 'The built-in dataset'}
+            messages={ready.migration}
+          />
+        ) : null}
         {ready ? (
           <DatasetStampContext.Provider value={shortHash(ready.hash)}>
             <Explorer dataset={ready.dataset} hash={ready.hash} source={ready.source} />
@@ -59,8 +65,8 @@ export function App() {
             : null}
         </p>
         <p>
-          Every number links to its study. Values not yet checked at a primary source are marked
-          “Unverified”.
+          Every number links to its study and carries its verification tier: “Primary source”,
+          “Secondary source” (seen in a named review or guideline) or “Unverified”.
         </p>
       </footer>
       {ready ? (

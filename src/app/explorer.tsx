@@ -31,6 +31,11 @@ const studyPage = lazyWithRetry(
   () => import('../features/record/study-page'),
   (m) => m.StudyPage,
 )
+const guidelinePage = lazyWithRetry(
+  () => import('../features/record/guideline-page'),
+  (m) => m.GuidelinePage,
+)
+const RECORD_PAGES = { technique: techniquePage, study: studyPage, guideline: guidelinePage }
 const scores = lazyWithRetry(
   () => import('../features/scores/scores-view'),
   (m) => m.ScoresView,
@@ -40,6 +45,7 @@ const ChartsView = charts.Component
 const CompareView = compare.Component
 const TechniquePage = techniquePage.Component
 const StudyPage = studyPage.Component
+const GuidelinePage = guidelinePage.Component
 
 type ExplorerProps = { dataset: Dataset; hash: string; source: DatasetSource }
 
@@ -76,12 +82,14 @@ function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) 
       <LazyPanel
         key={`${record.kind}:${record.id}`}
         label={`The ${record.kind} page`}
-        onRetry={record.kind === 'technique' ? techniquePage.reset : studyPage.reset}
+        onRetry={RECORD_PAGES[record.kind].reset}
       >
         {record.kind === 'technique' ? (
           <TechniquePage dataset={dataset} id={record.id} view={result.view} />
-        ) : (
+        ) : record.kind === 'study' ? (
           <StudyPage dataset={dataset} id={record.id} view={result.view} />
+        ) : (
+          <GuidelinePage dataset={dataset} id={record.id} view={result.view} />
         )}
       </LazyPanel>
     )

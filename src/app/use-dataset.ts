@@ -1,20 +1,26 @@
-import { del, get, set } from 'idb-keyval'
+import { del, set } from 'idb-keyval'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import datasetUrl from '../../data/evidence.json?url'
 import type { Dataset } from '../domain/dataset/schema'
 import type { DatasetIssue } from '../domain/dataset/validate-dataset'
-import type { DatasetFormat, WorkerRequest } from '../lib/dataset-worker-protocol'
+import type { WorkerRequest } from '../lib/dataset-worker-protocol'
 import { type ParseJob, parseInWorker } from '../lib/parse-in-worker'
+import { fetchBuiltIn, formatOf, readSaved, SAVED_KEY, type Saved } from './dataset-sources'
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
-const SAVED_KEY = 'user-dataset'
 const BUILT_IN_NAME = 'data/evidence.json'
 
 export type DatasetSource = { kind: 'built-in' } | { kind: 'user'; name: string; loadedAt: string }
 
 export type DatasetState =
   | { status: 'loading' }
-  | { status: 'ready'; dataset: Dataset; hash: string; source: DatasetSource }
+  | {
+      status: 'ready'
+      dataset: Dataset
+      hash: string
+      source: DatasetSource
+      /** Set when the file is in an older format: what was read how (see domain/dataset/migrate). */
+      migration: string[] | null
+    }
   | { status: 'invalid'; source: string; issues: DatasetIssue[] }
 
 /** The state of opening a user's file; a failure never replaces the dataset in use. */
@@ -22,43 +28,13 @@ export type UserLoad =
   | { status: 'idle' }
   | { status: 'loading'; name: string; phase: string; fraction: number }
   | { status: 'failed'; name: string; issues: DatasetIssue[] }
-  | { status: 'loaded'; name: string; techniques: number; studies: number }
-
-type Saved = { name: string; format: DatasetFormat; text: string; loadedAt: string }
-
-export function formatOf(name: string, firstChar = ''): DatasetFormat {
-  if (/\.csv$/i.test(name)) return 'csv'
-  if (/\.json$/i.test(name)) return 'json'
-  return firstChar === '{' ? 'json' : 'csv'
-}
-
-async function fetchBuiltIn(): Promise<{ text: string } | { issues: DatasetIssue[] }> {
-  try {
-    const response = await fetch(datasetUrl)
-    if (!response.ok)
-      return {
-        issues: [{ path: '(file)', message: `could not be downloaded (HTTP ${response.status})` }],
-      }
-    return { text: await response.text() }
-  } catch (error) {
-    return {
-      issues: [
-        {
-          path: '(file)',
-          message: `could not be downloaded (${error instanceof Error ? error.message : 'network error'})`,
-        },
-      ],
+  | {
+      status: 'loaded'
+      name: string
+      techniques: number
+      studies: number
+      migration: string[] | null
     }
-  }
-}
-
-async function readSaved(): Promise<Saved | undefined> {
-  try {
-    return await get<Saved>(SAVED_KEY)
-  } catch {
-    return undefined // private mode or blocked storage: fall back to the built-in dataset
-  }
-}
 
 type BuiltInOutcome =
   | { ok: true; dataset: Dataset; hash: string }
@@ -135,6 +111,7 @@ export function useDatasetStore() {
             dataset: restored.dataset,
             hash: restored.hash,
             source: { kind: 'user', name: saved.name, loadedAt: saved.loadedAt },
+            migration: restored.migration,
           })
           return
         }
@@ -144,6 +121,7 @@ export function useDatasetStore() {
         dataset: parsed.dataset,
         hash: parsed.hash,
         source: { kind: 'built-in' },
+        migration: null,
       })
     }
     void start()
@@ -191,6 +169,7 @@ export function useDatasetStore() {
       dataset: outcome.dataset,
       hash: outcome.hash,
       source: { kind: 'user', name: file.name, loadedAt },
+      migration: outcome.migration,
     })
     const { techniques, studies } = outcome.dataset
     setUserLoad({
@@ -198,6 +177,7 @@ export function useDatasetStore() {
       name: file.name,
       techniques: techniques.length,
       studies: studies.length,
+      migration: outcome.migration,
     })
     if (outcome.text !== null) {
       try {
@@ -231,6 +211,7 @@ export function useDatasetStore() {
         dataset: built.dataset,
         hash: built.hash,
         source: { kind: 'built-in' },
+        migration: null,
       })
     setUserLoad({ status: 'idle' })
   }, [])

@@ -1,15 +1,16 @@
-export type TabId = 'techniques' | 'studies' | 'compare' | 'charts' | 'scores'
+export type TabId = 'techniques' | 'studies' | 'guidelines' | 'compare' | 'charts' | 'scores'
 export const TAB_IDS: ReadonlyArray<TabId> = [
   'techniques',
   'studies',
+  'guidelines',
   'compare',
   'charts',
   'scores',
 ]
 
 /** The explorable tables. Each keeps its own filters, whichever tab is shown. */
-export type TableId = 'techniques' | 'studies'
-export const TABLE_IDS: ReadonlyArray<TableId> = ['techniques', 'studies']
+export type TableId = 'techniques' | 'studies' | 'guidelines'
+export const TABLE_IDS: ReadonlyArray<TableId> = ['techniques', 'studies', 'guidelines']
 
 export type ChartId = 'timeline' | 'evidence' | 'practice' | 'gaps'
 export const CHART_IDS: ReadonlyArray<ChartId> = ['timeline', 'evidence', 'practice', 'gaps']
@@ -31,7 +32,7 @@ export type SortKey = { id: string; desc: boolean }
 export type Range = { min: number | null; max: number | null }
 
 /** A record page opened over the table; closing it returns to the same table view. */
-export type RecordKind = 'technique' | 'study'
+export type RecordKind = 'technique' | 'study' | 'guideline'
 export type OpenRecord = { kind: RecordKind; id: string }
 
 /** One table's filters, sort, columns and page. Facet and range keys are the table spec's ids. */
@@ -78,7 +79,11 @@ export const DEFAULT_TABLE_VIEW: TableView = {
 
 export const DEFAULT_VIEW: ViewState = {
   tab: 'techniques',
-  tables: { techniques: DEFAULT_TABLE_VIEW, studies: DEFAULT_TABLE_VIEW },
+  tables: {
+    techniques: DEFAULT_TABLE_VIEW,
+    studies: DEFAULT_TABLE_VIEW,
+    guidelines: DEFAULT_TABLE_VIEW,
+  },
   record: null,
   compare: { ids: [], onlyDifferences: false },
   charts: { chart: 'timeline', mode: 'absolute', bin: 5, series: null, asTable: false },
@@ -87,7 +92,7 @@ export const DEFAULT_VIEW: ViewState = {
 
 /** The table whose rows a tab shows or summarises: charts and compare follow the techniques. */
 export function tableOfTab(tab: TabId): TableId {
-  return tab === 'studies' ? 'studies' : 'techniques'
+  return tab === 'studies' || tab === 'guidelines' ? tab : 'techniques'
 }
 
 /** A view with one table's state patched; other tables are left as they are. */

@@ -30,7 +30,11 @@ export function StudyPage({ dataset, id, view }: Props) {
           {study.firstAuthor} et al. {study.journal}, {study.year}. <StudyLinks study={study} />
         </p>
         <p>
-          <VerificationBadge status={study.verification} />
+          <VerificationBadge
+            status={study.verification}
+            source={study.verificationSource}
+            showSource
+          />
           {study.verificationNote ? <span className="note"> {study.verificationNote}</span> : null}
         </p>
       </header>
