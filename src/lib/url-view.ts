@@ -13,8 +13,7 @@ import type { ViewState } from '../domain/view/view-state'
  */
 export type NavigateMode = 'push' | 'search' | 'replace'
 
-/** Fired after any in-page URL change, so every reader of the URL re-renders. */
-export const CHANGE_EVENT = 'explorer:viewchange'
+const CHANGE_EVENT = 'explorer:viewchange'
 type EntryState = { kind: 'search' | 'discrete' } | null
 
 function subscribe(onChange: () => void): () => void {

@@ -1,5 +1,4 @@
 import type { z } from 'zod'
-import { decisionReferenceIssues } from './decision-references'
 import { Dataset } from './schema'
 
 /** A located problem in a dataset: `path` is a JSON path such as `techniques[3].outcomes[1].studyId`. */
@@ -78,7 +77,6 @@ export function crossCheck(dataset: Dataset): DatasetIssue[] {
   dataset.milestones.forEach((milestone, i) => {
     expect(studyIds, milestone.studyId, `milestones[${i}].studyId`, 'study')
   })
-  issues.push(...decisionReferenceIssues(dataset, studyIds))
   return issues
 }
 
