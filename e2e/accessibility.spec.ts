@@ -50,6 +50,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme })
     for (const [name, url, ready] of VIEWS) {
       test(`${name} has no serious or critical violations`, async ({ page }) => {
+        // axe over a large SVG chart takes a while on a busy two-core machine.
+        test.setTimeout(60_000)
         await page.goto(url)
         await ready(page)
         await expectNoSeriousAxeViolations(page)

@@ -125,6 +125,8 @@ export function generateDataset(
     scoringSystems: [],
     series: [],
     milestones: [],
+    // The base's radiosensitivity list cites base studies, which are not in a synthetic dataset.
+    radiosensitivity: [],
   }
 }
 
