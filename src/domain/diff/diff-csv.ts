@@ -32,7 +32,7 @@ export function diffCsv(
   changes: ReadonlyArray<RecordChange>,
   bom = true,
 ): string {
-  const rows: Row[] = changes.flatMap((change) =>
+  const rows: Row[] = changes.flatMap((change): Row[] =>
     change.fields.length > 0
       ? change.fields.map((field) => ({ change, field }))
       : [{ change, field: null }],
