@@ -4,6 +4,7 @@ import { ErrorBoundary } from '../components/error-boundary'
 import { LoadingIndicator } from '../components/loading-indicator'
 import { MainTabs } from '../components/main-tabs'
 import { ThemeSwitch } from '../components/theme-switch'
+import { UpdatePrompt } from '../components/update-prompt'
 import type { Dataset } from '../domain/dataset/schema'
 import { runQuery } from '../domain/query/run-query'
 import { shortHash } from '../domain/view/view-state'
@@ -90,6 +91,7 @@ export function App() {
           <DropZone onFile={openFile} />
         </>
       ) : null}
+      <UpdatePrompt start={state.status !== 'loading'} />
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import { reviewStatus } from '../domain/dataset/freshness'
 import type { Dataset } from '../domain/dataset/schema'
 import { shortHash } from '../domain/view/view-state'
 import type { DatasetSource } from './use-dataset'
@@ -12,6 +13,7 @@ type BadgeProps = {
 
 /** Always says which dataset is shown: built-in or the user's file, its version and content hash. */
 export function DatasetBadge({ dataset, hash, source, onOpen, onReset }: BadgeProps) {
+  const review = reviewStatus(dataset.meta, new Date())
   return (
     <div className="dataset-badge">
       <p>
@@ -22,8 +24,12 @@ export function DatasetBadge({ dataset, hash, source, onOpen, onReset }: BadgePr
             Your dataset: <strong>{source.name}</strong>
           </>
         )}{' '}
-        · v{dataset.meta.version} · reviewed {dataset.meta.lastReviewed} ·{' '}
-        <span title={`SHA-256 content hash: ${hash}`}>#{shortHash(hash)}</span>
+        ·{' '}
+        <span className={review.stale ? 'review-date review-stale' : 'review-date'}>
+          {review.text}
+          {review.stale ? ' — over 12 months ago, newer evidence may exist' : null}
+        </span>{' '}
+        · <span title={`SHA-256 content hash: ${hash}`}>#{shortHash(hash)}</span>
       </p>
       <div className="dataset-actions">
         <button type="button" className="button" onClick={onOpen}>
