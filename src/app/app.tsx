@@ -1,4 +1,4 @@
-import { type ReactNode, Suspense, useMemo, useState } from 'react'
+import { Suspense, useMemo, useState } from 'react'
 import { DatasetProblems } from '../components/dataset-problems'
 import { ErrorBoundary } from '../components/error-boundary'
 import { LoadingIndicator } from '../components/loading-indicator'
@@ -10,10 +10,23 @@ import { runQuery } from '../domain/query/run-query'
 import { shortHash } from '../domain/view/view-state'
 import { DropZone } from '../features/dataset-loader/drop-zone'
 import { ExploreView } from '../features/explore/explore-view'
-import { lazyWithRetry } from '../lib/lazy-with-retry'
 import { setDatasetStamp, useUrlView } from '../lib/url-view'
-import { DatasetBadge, DatasetMismatch } from './dataset-badge'
+import { DatasetBadge, DatasetMismatch, SavedCopyNotice } from './dataset-badge'
 import { exportComparison, exportTable } from './export-table'
+import {
+  ChartsView,
+  CompareView,
+  charts,
+  compare,
+  DecisionToolsView,
+  LazyPanel,
+  OpenDatasetDialog,
+  StudyPage,
+  studyPage,
+  TechniquePage,
+  techniquePage,
+  tools,
+} from './lazy-views'
 import { type DatasetSource, useDatasetStore } from './use-dataset'
 
 export function App() {
@@ -51,7 +64,18 @@ export function App() {
           <LoadingIndicator label="Loading the evidence dataset…" />
         ) : null}
         {state.status === 'invalid' ? (
-          <DatasetProblems source={state.source} issues={state.issues} />
+          <DatasetProblems
+            source={state.source}
+            issues={state.issues}
+            onRetry={state.download ? store.retry : undefined}
+          />
+        ) : null}
+        {ready?.source.kind === 'built-in' && ready.source.copy ? (
+          <SavedCopyNotice
+            notice={ready.source.copy}
+            version={ready.dataset.meta.version}
+            onRetry={store.retry}
+          />
         ) : null}
         {ready ? (
           <Explorer dataset={ready.dataset} hash={ready.hash} source={ready.source} />
@@ -95,35 +119,6 @@ export function App() {
     </div>
   )
 }
-
-// Views other than the first table load on demand, so the first view stays within its budget;
-// charts (and recharts) are the largest of them.
-const charts = lazyWithRetry(() => import('../features/charts/charts-view'))
-const compare = lazyWithRetry(() =>
-  import('../features/compare/compare-view').then((m) => ({ default: m.CompareView })),
-)
-const techniquePage = lazyWithRetry(() =>
-  import('../features/record/technique-page').then((m) => ({ default: m.TechniquePage })),
-)
-const studyPage = lazyWithRetry(() =>
-  import('../features/record/study-page').then((m) => ({ default: m.StudyPage })),
-)
-const dialog = lazyWithRetry(() =>
-  import('../features/dataset-loader/open-dataset-dialog').then((m) => ({
-    default: m.OpenDatasetDialog,
-  })),
-)
-const tools = lazyWithRetry(() =>
-  import('../features/decision-tools/decision-tools-view').then((m) => ({
-    default: m.DecisionToolsView,
-  })),
-)
-const DecisionToolsView = tools.Component
-const ChartsView = charts.Component
-const CompareView = compare.Component
-const TechniquePage = techniquePage.Component
-const StudyPage = studyPage.Component
-const OpenDatasetDialog = dialog.Component
 
 type ExplorerProps = { dataset: Dataset; hash: string; source: DatasetSource }
 
@@ -214,17 +209,6 @@ function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) 
         onNavigate={navigate}
         onExport={(choice) => void exportTable(result, dataset, hash, choice)}
       />
-    </ErrorBoundary>
-  )
-}
-
-type LazyPanelProps = { label: string; onRetry: () => void; loading?: string; children: ReactNode }
-
-/** A view loaded on demand: a loading state meanwhile, a contained error with a retry if it fails. */
-function LazyPanel({ label, onRetry, loading = 'Loading…', children }: LazyPanelProps) {
-  return (
-    <ErrorBoundary label={label} onRetry={onRetry}>
-      <Suspense fallback={<LoadingIndicator label={loading} />}>{children}</Suspense>
     </ErrorBoundary>
   )
 }

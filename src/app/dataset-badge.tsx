@@ -1,6 +1,7 @@
-import { reviewStatus } from '../domain/dataset/freshness'
+import { formatReviewDate, reviewStatus } from '../domain/dataset/freshness'
 import type { Dataset } from '../domain/dataset/schema'
 import { shortHash } from '../domain/view/view-state'
+import type { CopyNotice } from './built-in-dataset'
 import type { DatasetSource } from './use-dataset'
 
 type BadgeProps = {
@@ -64,6 +65,23 @@ export function DatasetMismatch({ linkStamp, stamp, source, onAccept }: Mismatch
       </p>
       <button type="button" className="button" onClick={onAccept}>
         Use this view with the current data
+      </button>
+    </div>
+  )
+}
+
+type CopyProps = { notice: CopyNotice; version: string; onRetry: () => void }
+
+/** The download failed and an earlier copy saved on this device is shown: say so, offer a retry. */
+export function SavedCopyNotice({ notice, version, onRetry }: CopyProps) {
+  return (
+    <div className="banner" role="alert">
+      <p>
+        <strong>The dataset {notice.problem}.</strong> Showing the copy saved on this device on{' '}
+        {formatReviewDate(notice.savedAt.slice(0, 10))} (v{version}).
+      </p>
+      <button type="button" className="button" onClick={onRetry}>
+        Try again
       </button>
     </div>
   )

@@ -1,21 +1,22 @@
 import { del, get, set } from 'idb-keyval'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import datasetUrl from '../../data/evidence.json?url'
 import type { Dataset } from '../domain/dataset/schema'
 import type { DatasetIssue } from '../domain/dataset/validate-dataset'
-import type { DatasetFormat, WorkerRequest } from '../lib/dataset-worker-protocol'
+import type { DatasetFormat } from '../lib/dataset-worker-protocol'
 import { type ParseJob, parseInWorker } from '../lib/parse-in-worker'
+import { BUILT_IN_NAME, type CopyNotice, loadBuiltIn } from './built-in-dataset'
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
 const SAVED_KEY = 'user-dataset'
-const BUILT_IN_NAME = 'data/evidence.json'
 
-export type DatasetSource = { kind: 'built-in' } | { kind: 'user'; name: string; loadedAt: string }
+export type DatasetSource =
+  | { kind: 'built-in'; copy?: CopyNotice }
+  | { kind: 'user'; name: string; loadedAt: string }
 
 export type DatasetState =
   | { status: 'loading' }
   | { status: 'ready'; dataset: Dataset; hash: string; source: DatasetSource }
-  | { status: 'invalid'; source: string; issues: DatasetIssue[] }
+  | { status: 'invalid'; source: string; issues: DatasetIssue[]; download: boolean }
 
 /** The state of opening a user's file; a failure never replaces the dataset in use. */
 export type UserLoad =
@@ -32,71 +33,12 @@ export function formatOf(name: string, firstChar = ''): DatasetFormat {
   return firstChar === '{' ? 'json' : 'csv'
 }
 
-async function fetchBuiltIn(): Promise<{ text: string } | { issues: DatasetIssue[] }> {
-  try {
-    const response = await fetch(datasetUrl)
-    if (!response.ok)
-      return {
-        issues: [{ path: '(file)', message: `could not be downloaded (HTTP ${response.status})` }],
-      }
-    return { text: await response.text() }
-  } catch (error) {
-    return {
-      issues: [
-        {
-          path: '(file)',
-          message: `could not be downloaded (${error instanceof Error ? error.message : 'network error'})`,
-        },
-      ],
-    }
-  }
-}
-
 async function readSaved(): Promise<Saved | undefined> {
   try {
     return await get<Saved>(SAVED_KEY)
   } catch {
     return undefined // private mode or blocked storage: fall back to the built-in dataset
   }
-}
-
-type BuiltInOutcome =
-  | { ok: true; dataset: Dataset; hash: string }
-  | { ok: false; issues: DatasetIssue[] }
-
-let builtInLoad: Promise<BuiltInOutcome> | null = null
-
-/**
- * Starts downloading and validating the built-in dataset once; `main.tsx` calls it before React
- * renders so the work overlaps the first render. Later calls share the same promise.
- */
-export function loadBuiltIn(): Promise<BuiltInOutcome> {
-  builtInLoad ??= (async () => {
-    // Download the dataset while the worker loads its code.
-    const fetched = fetchBuiltIn()
-    const request = fetched.then(
-      (result): WorkerRequest => ({
-        name: BUILT_IN_NAME,
-        format: 'json',
-        source: { kind: 'text', text: 'text' in result ? result.text : '' },
-        base: null,
-        keepText: false,
-      }),
-    )
-    const job = parseInWorker(request)
-    const downloaded = await fetched
-    if ('issues' in downloaded) {
-      job.cancel()
-      return { ok: false, issues: downloaded.issues }
-    }
-    const parsed = await job.done
-    if (!parsed)
-      return { ok: false, issues: [{ path: '(file)', message: 'checking was cancelled' }] }
-    return parsed.ok
-      ? { ok: true, dataset: parsed.dataset, hash: parsed.hash }
-      : { ok: false, issues: parsed.issues }
-  })()
-  return builtInLoad
 }
 
 /**
@@ -106,51 +48,60 @@ export function loadBuiltIn(): Promise<BuiltInOutcome> {
 export function useDatasetStore() {
   const [state, setState] = useState<DatasetState>({ status: 'loading' })
   const [userLoad, setUserLoad] = useState<UserLoad>({ status: 'idle' })
-  const builtIn = useRef<{ dataset: Dataset; hash: string } | null>(null)
+  const builtIn = useRef<{ dataset: Dataset; hash: string; source: DatasetSource } | null>(null)
   const job = useRef<ParseJob | null>(null)
+  const attempt = useRef(0)
 
-  useEffect(() => {
-    let cancelled = false
-    const start = async () => {
-      const parsed = await loadBuiltIn()
-      if (cancelled) return
-      if (!parsed.ok) {
-        setState({ status: 'invalid', source: BUILT_IN_NAME, issues: parsed.issues })
+  const start = useCallback(async (again: boolean) => {
+    attempt.current += 1
+    const mine = attempt.current
+    const cancelled = () => attempt.current !== mine
+    const parsed = await loadBuiltIn(again)
+    if (cancelled()) return
+    if (!parsed.ok) {
+      const { issues, download } = parsed
+      setState({ status: 'invalid', source: BUILT_IN_NAME, issues, download })
+      return
+    }
+    const source: DatasetSource = parsed.copy
+      ? { kind: 'built-in', copy: parsed.copy }
+      : { kind: 'built-in' }
+    builtIn.current = { dataset: parsed.dataset, hash: parsed.hash, source }
+    const saved = await readSaved()
+    if (saved) {
+      const restored = await parseInWorker({
+        name: saved.name,
+        format: saved.format,
+        source: { kind: 'text', text: saved.text },
+        base: parsed.dataset,
+        keepText: false,
+      }).done
+      if (cancelled()) return
+      if (restored?.ok) {
+        setState({
+          status: 'ready',
+          dataset: restored.dataset,
+          hash: restored.hash,
+          source: { kind: 'user', name: saved.name, loadedAt: saved.loadedAt },
+        })
         return
       }
-      builtIn.current = { dataset: parsed.dataset, hash: parsed.hash }
-      const saved = await readSaved()
-      if (saved) {
-        const restored = await parseInWorker({
-          name: saved.name,
-          format: saved.format,
-          source: { kind: 'text', text: saved.text },
-          base: parsed.dataset,
-          keepText: false,
-        }).done
-        if (cancelled) return
-        if (restored?.ok) {
-          setState({
-            status: 'ready',
-            dataset: restored.dataset,
-            hash: restored.hash,
-            source: { kind: 'user', name: saved.name, loadedAt: saved.loadedAt },
-          })
-          return
-        }
-      }
-      setState({
-        status: 'ready',
-        dataset: parsed.dataset,
-        hash: parsed.hash,
-        source: { kind: 'built-in' },
-      })
     }
-    void start()
-    return () => {
-      cancelled = true
-    }
+    setState({ status: 'ready', dataset: parsed.dataset, hash: parsed.hash, source })
   }, [])
+
+  useEffect(() => {
+    void start(false)
+    return () => {
+      attempt.current += 1
+    }
+  }, [start])
+
+  /** "Try again" after a failed download: starts over, showing the loading state meanwhile. */
+  const retry = useCallback(() => {
+    setState({ status: 'loading' })
+    void start(true)
+  }, [start])
 
   const openFile = useCallback(async (file: File) => {
     job.current?.cancel()
@@ -230,12 +181,12 @@ export function useDatasetStore() {
         status: 'ready',
         dataset: built.dataset,
         hash: built.hash,
-        source: { kind: 'built-in' },
+        source: built.source,
       })
     setUserLoad({ status: 'idle' })
   }, [])
 
   const dismiss = useCallback(() => setUserLoad({ status: 'idle' }), [])
 
-  return { state, userLoad, openFile, cancel, reset, dismiss }
+  return { state, userLoad, openFile, cancel, reset, dismiss, retry }
 }
