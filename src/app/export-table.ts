@@ -1,5 +1,4 @@
 import type { ExportChoice } from '../components/export-controls'
-import { compareTechniques } from '../domain/compare/compare'
 import type { Dataset } from '../domain/dataset/schema'
 import type { AnyQueryResult } from '../domain/query/run-query'
 import type { ViewState } from '../domain/view/view-state'
@@ -42,7 +41,10 @@ export async function exportComparison(
   view: ViewState,
   choice: ExportChoice,
 ): Promise<void> {
-  const { comparisonCsv, comparisonFileName } = await import('../domain/export/comparison-csv')
+  const [{ comparisonCsv, comparisonFileName }, { compareTechniques }] = await Promise.all([
+    import('../domain/export/comparison-csv'),
+    import('../domain/compare/compare'),
+  ])
   const comparison = compareTechniques(dataset, view.compare)
   const csv = comparisonCsv(comparison, { bom: choice.bom, onlyDifferences: view.onlyDifferences })
   downloadFile(comparisonFileName(comparison, new Date()), csv, 'text/csv;charset=utf-8')
