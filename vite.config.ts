@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
-import { META_CSP, SECURITY_HEADERS } from './scripts/security-headers'
+import { META_CSP, SECURITY_HEADERS } from './scripts/security-headers.ts'
 
 // The policy and the other security headers have one source, shared with the deploy files.
 

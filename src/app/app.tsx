@@ -10,12 +10,15 @@ import { runQuery } from '../domain/query/run-query'
 import { shortHash } from '../domain/view/view-state'
 import { DropZone } from '../features/dataset-loader/drop-zone'
 import { ExploreView } from '../features/explore/explore-view'
+import type { ChangeSource } from '../lib/dataset-changes'
 import { setDatasetStamp, useUrlView } from '../lib/url-view'
 import { DatasetBadge, DatasetMismatch, SavedCopyNotice } from './dataset-badge'
 import { exportComparison, exportTable } from './export-table'
 import {
+  ChangesView,
   ChartsView,
   CompareView,
+  changesView,
   charts,
   compare,
   DecisionToolsView,
@@ -28,6 +31,7 @@ import {
   tools,
 } from './lazy-views'
 import { type DatasetSource, useDatasetStore } from './use-dataset'
+import { UserFileChanges } from './user-file-changes'
 
 export function App() {
   const store = useDatasetStore()
@@ -38,6 +42,14 @@ export function App() {
     void store.openFile(file)
   }
   const ready = state.status === 'ready' ? state : null
+  const current = ready?.dataset ?? null
+  const userFile = ready?.source.kind === 'user' ? ready.source.name : null
+  const builtIn = userFile !== null ? store.builtInDataset : null
+  // One object per pair of datasets: the "What changed" data is computed once for it.
+  const changeSource = useMemo<ChangeSource | null>(
+    () => (current ? { current, builtIn, fileName: userFile } : null),
+    [current, builtIn, userFile],
+  )
   // Set during render (idempotent) because links rendered below read it through hrefFor.
   if (ready) setDatasetStamp(shortHash(ready.hash))
 
@@ -77,8 +89,13 @@ export function App() {
             onRetry={store.retry}
           />
         ) : null}
-        {ready ? (
-          <Explorer dataset={ready.dataset} hash={ready.hash} source={ready.source} />
+        {ready && changeSource ? (
+          <Explorer
+            dataset={ready.dataset}
+            hash={ready.hash}
+            source={ready.source}
+            changes={changeSource}
+          />
         ) : null}
       </main>
       <footer className="site-footer">
@@ -120,9 +137,14 @@ export function App() {
   )
 }
 
-type ExplorerProps = { dataset: Dataset; hash: string; source: DatasetSource }
+type ExplorerProps = {
+  dataset: Dataset
+  hash: string
+  source: DatasetSource
+  changes: ChangeSource
+}
 
-function Explorer({ dataset, hash, source }: ExplorerProps) {
+function Explorer({ dataset, hash, source, changes }: ExplorerProps) {
   const [view, navigate] = useUrlView()
   const stamp = shortHash(hash)
   return (
@@ -135,13 +157,14 @@ function Explorer({ dataset, hash, source }: ExplorerProps) {
           onAccept={() => navigate({ ...view }, 'replace')}
         />
       ) : null}
+      {changes.builtIn ? <UserFileChanges source={changes} view={view} /> : null}
       <MainTabs view={view} />
-      <ExplorerContent dataset={dataset} hash={hash} />
+      <ExplorerContent dataset={dataset} hash={hash} changes={changes} />
     </>
   )
 }
 
-function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) {
+function ExplorerContent({ dataset, hash, changes }: Omit<ExplorerProps, 'source'>) {
   const [view, navigate] = useUrlView()
   const result = useMemo(() => runQuery(dataset, view), [dataset, view])
   const record = view.record
@@ -153,9 +176,9 @@ function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) 
         onRetry={record.kind === 'technique' ? techniquePage.reset : studyPage.reset}
       >
         {record.kind === 'technique' ? (
-          <TechniquePage dataset={dataset} id={record.id} view={result.view} />
+          <TechniquePage dataset={dataset} id={record.id} view={result.view} changes={changes} />
         ) : (
-          <StudyPage dataset={dataset} id={record.id} view={result.view} />
+          <StudyPage dataset={dataset} id={record.id} view={result.view} changes={changes} />
         )}
       </LazyPanel>
     )
@@ -181,6 +204,13 @@ function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) 
     return (
       <LazyPanel key="tools" label="The scoring systems" onRetry={tools.reset}>
         <DecisionToolsView dataset={dataset} view={view} />
+      </LazyPanel>
+    )
+  }
+  if (view.tab === 'changes') {
+    return (
+      <LazyPanel key="changes" label="What changed" onRetry={changesView.reset}>
+        <ChangesView source={changes} view={view} onNavigate={navigate} />
       </LazyPanel>
     )
   }

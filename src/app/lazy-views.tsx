@@ -25,6 +25,10 @@ export const tools = lazyWithRetry(() =>
     default: m.DecisionToolsView,
   })),
 )
+export const changesView = lazyWithRetry(() =>
+  import('../features/changes/changes-view').then((m) => ({ default: m.ChangesView })),
+)
+export const ChangesView = changesView.Component
 export const DecisionToolsView = tools.Component
 export const ChartsView = charts.Component
 export const CompareView = compare.Component

@@ -188,5 +188,7 @@ export function useDatasetStore() {
 
   const dismiss = useCallback(() => setUserLoad({ status: 'idle' }), [])
 
-  return { state, userLoad, openFile, cancel, reset, dismiss, retry }
+  // Read during render: it is set before any state that shows a user's file.
+  const builtInDataset = builtIn.current?.dataset ?? null
+  return { state, userLoad, openFile, cancel, reset, dismiss, retry, builtInDataset }
 }

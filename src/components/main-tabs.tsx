@@ -23,6 +23,7 @@ export function MainTabs({ view }: { view: ViewState }) {
     },
     { id: 'charts', label: 'Charts' },
     { id: 'tools', label: 'Scores' },
+    { id: 'changes', label: 'What changed' },
   ]
   return (
     <nav className="tabs no-print" aria-label="Views">

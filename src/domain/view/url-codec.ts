@@ -58,6 +58,11 @@ export function parseView(search: string): ViewState {
     compare: parseCompare(params.get('compare')),
     onlyDifferences: params.get('diff') === '1',
     charts: parseCharts(params),
+    changes: {
+      areas: parseList(params, 'chg.area'),
+      kinds: parseList(params, 'chg.kind'),
+      types: parseList(params, 'chg.type'),
+    },
     ds: parseStamp(params.get('ds')),
   }
 }
@@ -93,6 +98,9 @@ export function toSearch(view: ViewState): string {
   if (charts.bin !== defaults.bin) params.set('bin', String(charts.bin))
   if (charts.series.length > 0) params.set('series', charts.series.join('~'))
   if (charts.asTable) params.set('as', 'table')
+  for (const value of view.changes.areas) params.append('chg.area', value)
+  for (const value of view.changes.kinds) params.append('chg.kind', value)
+  for (const value of view.changes.types) params.append('chg.type', value)
   if (view.ds !== null) params.set('ds', view.ds)
   // "~" is unreserved in URLs; URLSearchParams escapes it anyway, which makes shared links ugly.
   const text = params.toString().replaceAll('%7E', '~')
@@ -148,6 +156,11 @@ function parseCharts(params: URLSearchParams): ChartState {
         : [...new Set(series.split('~').filter((id) => ID.test(id)))].slice(0, 20),
     asTable: params.get('as') === 'table',
   }
+}
+
+/** Repeated values of a `chg.` key; ids only, the view ignores ones it does not know. */
+function parseList(params: URLSearchParams, key: string): string[] {
+  return [...new Set(params.getAll(key).filter((v) => /^[a-zA-Z-]{1,40}$/.test(v)))].slice(0, 20)
 }
 
 function parseCompare(value: string | null): string[] {

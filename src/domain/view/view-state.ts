@@ -1,5 +1,22 @@
-export type TabId = 'techniques' | 'studies' | 'compare' | 'charts' | 'tools'
-export const TAB_IDS: ReadonlyArray<TabId> = ['techniques', 'studies', 'compare', 'charts', 'tools']
+export type TabId = 'techniques' | 'studies' | 'compare' | 'charts' | 'tools' | 'changes'
+export const TAB_IDS: ReadonlyArray<TabId> = [
+  'techniques',
+  'studies',
+  'compare',
+  'charts',
+  'tools',
+  'changes',
+]
+
+/** Filters of the "What changed" view (URL keys `chg.area`, `chg.kind`, `chg.type`). */
+export type ChangesState = {
+  /** Therapy areas; `none` = records without an area (scoring systems, measures). */
+  areas: ReadonlyArray<string>
+  /** added | removed | changed */
+  kinds: ReadonlyArray<string>
+  /** Record types: technique, study, outcome, … */
+  types: ReadonlyArray<string>
+}
 
 export type ChartId = 'timeline' | 'evidence' | 'practice' | 'gaps'
 export const CHART_IDS: ReadonlyArray<ChartId> = ['timeline', 'evidence', 'practice', 'gaps']
@@ -43,6 +60,7 @@ export type ViewState = {
   /** Comparison shows only the attributes that differ. */
   onlyDifferences: boolean
   charts: ChartState
+  changes: ChangesState
   /** Short content hash of the dataset the link was made with; null when unknown. */
   ds: string | null
 }
@@ -59,6 +77,7 @@ export const DEFAULT_VIEW: ViewState = {
   compare: [],
   onlyDifferences: false,
   charts: { chart: 'timeline', mode: 'absolute', bin: 5, series: [], asTable: false },
+  changes: { areas: [], kinds: [], types: [] },
   ds: null,
 }
 

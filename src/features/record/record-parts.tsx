@@ -65,6 +65,7 @@ export function backLabel(view: ViewState): string {
     compare: 'comparison',
     charts: 'charts',
     tools: 'scoring systems',
+    changes: 'list of changes',
   }
   return `← Back to the ${places[view.tab]}`
 }
