@@ -8,9 +8,26 @@ import { registerSW } from 'virtual:pwa-register'
  * swapped under a user in the middle of something.
  */
 export function startServiceWorker(onNeedRefresh: (reload: () => void) => void): void {
+  let registration: ServiceWorkerRegistration | undefined
   const update = registerSW({
     immediate: true,
-    onNeedRefresh: () => onNeedRefresh(() => void update(true)),
+    onRegisteredSW: (_url, registered) => {
+      registration = registered
+    },
+    onNeedRefresh: () =>
+      onNeedRefresh(() => {
+        const waiting = registration?.waiting
+        void update(true)
+        if (navigator.serviceWorker.controller) return
+        // Workbox reloads when the new worker takes control; a page that no worker controlled
+        // (the first visit) sees no such change: with nothing to wait for, the new worker is
+        // already active, or it becomes active now.
+        if (!waiting) window.location.reload()
+        else
+          waiting.addEventListener('statechange', () => {
+            if (waiting.state === 'activated') window.location.reload()
+          })
+      }),
     onRegisterError: (error: unknown) =>
       console.warn('The app could not be made available offline', error),
   })
