@@ -17,8 +17,10 @@ export async function exportTable(
     '../domain/export/export-table'
   )
   const now = new Date()
-  const csv = tableCsv(result, choice)
-  const csvName = exportFileName(result, now)
+  const csv = choice.editable
+    ? await editableTableCsv(result, choice.bom)
+    : tableCsv(result, choice)
+  const csvName = exportFileName(result, now, choice.editable ? 'editable.csv' : 'csv')
   if (!choice.provenance) {
     downloadFile(csvName, csv, 'text/csv;charset=utf-8')
     return
@@ -33,6 +35,22 @@ export async function exportTable(
     provenanceZip(csv, csvName, metadata),
     'application/zip',
   )
+}
+
+/** The rows shown, with every field under its schema name (see domain/export/editable-csv). */
+async function editableTableCsv(result: AnyQueryResult, bom: boolean): Promise<string> {
+  const { editableCsv } = await import('../domain/export/editable-csv')
+  return result.tab === 'techniques'
+    ? editableCsv(
+        'techniques',
+        result.rows.map((row) => row.technique),
+        { bom },
+      )
+    : editableCsv(
+        'studies',
+        result.rows.map((row) => row.study),
+        { bom },
+      )
 }
 
 /** Downloads the comparison as shown (respecting "only differences"). */

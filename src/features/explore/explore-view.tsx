@@ -81,6 +81,7 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
               <ExportControls
                 rowCount={result.rows.length}
                 canChooseColumns={result.visibleColumns.length < result.spec.columns.length}
+                offerEditable
                 onExport={onExport}
               />
               {result.tab === 'techniques' ? <CompareButton view={view} /> : null}
