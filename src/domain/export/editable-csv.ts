@@ -1,4 +1,4 @@
-import { type CsvKind, csvHeaders } from '../dataset/csv-import'
+import { EDITABLE_COLUMNS } from '../dataset/csv-fields'
 import type { Study, Technique } from '../dataset/schema'
 import type { CellValue } from '../query/table-spec'
 import { toCsv } from './to-csv'
@@ -29,11 +29,11 @@ function cellOf(record: Technique | Study, path: string): CellValue {
  * nested in a table; the importer keeps the built-in outcomes of each technique.
  */
 export function editableCsv(
-  kind: CsvKind,
+  kind: keyof typeof EDITABLE_COLUMNS,
   records: ReadonlyArray<Technique | Study>,
   options: { bom: boolean },
 ): string {
-  const columns = csvHeaders(kind).map((header) => ({
+  const columns = EDITABLE_COLUMNS[kind].map((header) => ({
     header,
     value: (record: Technique | Study) => cellOf(record, header),
   }))
