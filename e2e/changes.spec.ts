@@ -24,7 +24,7 @@ async function openFile(page: Page, path: string) {
 }
 
 test('What changed between the previous release and the built-in dataset', async ({ page }) => {
-  await page.goto('/?tab=changes')
+  await page.goto('/?v=2&tab=changes')
   await expect(page.getByRole('heading', { name: 'What changed' })).toBeVisible()
   if (!release) {
     await expect(page.getByText(/there is no earlier release to compare it with/)).toBeVisible()
@@ -51,7 +51,7 @@ test('What changed between the previous release and the built-in dataset', async
     (c) => (c.kind === 'study' || c.kind === 'technique') && c.change === 'changed',
   )
   if (record) {
-    await page.goto(`/?${record.kind}=${record.id}`)
+    await page.goto(`/?v=2&rec=${record.kind}:${record.id}`)
     await expect(
       page.getByRole('heading', { name: `Changed in v${builtIn.meta.version}` }),
     ).toBeVisible()
@@ -64,7 +64,7 @@ test('What changed between the previous release and the built-in dataset', async
 test('a spreadsheet-edited file: the banner counts the differences, the view shows exactly the edits', async ({
   page,
 }) => {
-  await page.goto('/?tab=studies')
+  await page.goto('/?v=2&tab=studies')
   await openFile(page, 'e2e/fixtures/studies-edited-in-libreoffice.csv')
   const banner = page.getByRole('status').filter({ hasText: 'Your file differs' })
   await expect(banner).toHaveText(/Your file differs from the built-in data in 2 records\./)

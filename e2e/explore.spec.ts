@@ -103,7 +103,7 @@ test('opens a technique page with cited outcomes and returns to the same filtere
 
   await explorer.table.getByRole('link', { name: 'Balloon kyphoplasty' }).click()
   await expect(page.getByRole('heading', { level: 2, name: 'Balloon kyphoplasty' })).toBeVisible()
-  await expect(page).toHaveURL(/technique=balloon-kyphoplasty/)
+  await expect(page).toHaveURL(/rec=technique:balloon-kyphoplasty/)
   const kypho = builtIn.techniques.find((t) => t.id === 'balloon-kyphoplasty')
   const outcomes = page.getByRole('table', { name: /Outcomes of Balloon kyphoplasty/ })
   await expect(outcomes.locator('tbody').getByRole('row')).toHaveCount(kypho?.outcomes.length ?? 0)

@@ -19,7 +19,7 @@ export class ExplorerPage {
     this.table = page.getByRole('table')
     this.bodyRows = this.table.locator('tbody').getByRole('row')
     this.summary = page.getByRole('status').filter({ hasText: /techniques|studies/ })
-    this.search = page.getByRole('searchbox')
+    this.search = page.getByRole('searchbox', { name: /^Search/ })
   }
 
   async goto(search = '') {

@@ -61,10 +61,10 @@ test('CSV after a filter and a sort equals the visible table cell for cell', asy
   const verificationColumn = seen.headers.indexOf('Verification')
   records.slice(1).forEach((record, r) => {
     const shown = seen.rows[r] ?? []
-    record.forEach((cell, c) => {
-      if (c === verificationColumn) expect(shown[c]).toBe(cell.replace(' at source', ''))
-      else expect(shown[c]).toBe(cell)
-    })
+    const expected = record.map((cell, c) =>
+      c === verificationColumn ? cell.replace(' at source', '') : cell,
+    )
+    expect(shown).toEqual(expected)
   })
 })
 

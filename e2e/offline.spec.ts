@@ -32,16 +32,16 @@ test('after one visit, the app works offline: explorer, a record, a comparison, 
   )
   await expect(page.getByRole('banner')).toContainText(/Evidence reviewed \d{1,2} \w{3} \d{4}, v/)
 
-  await page.goto(`/?technique=${first?.id}`)
+  await page.goto(`/?v=2&rec=technique:${first?.id}`)
   await expect(page.getByRole('heading', { level: 2, name: first?.name })).toBeVisible()
 
-  await page.goto(`/?tab=compare&compare=${first?.id}~${second?.id}`)
+  await page.goto(`/?v=2&tab=compare&cmp=${first?.id}~${second?.id}`)
   await expect(page.getByRole('columnheader', { name: second?.name })).toBeVisible()
 
-  await page.goto('/?tab=charts&chart=timeline')
+  await page.goto('/?v=2&tab=charts&ch=timeline')
   await expect(page.locator('.recharts-area')).toHaveCount(4)
 
-  await page.goto('/?tab=changes')
+  await page.goto('/?v=2&tab=changes')
   await expect(page.getByRole('heading', { name: 'What changed' })).toBeVisible()
 })
 

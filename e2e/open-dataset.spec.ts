@@ -126,26 +126,34 @@ test('a 100,000-row file loads off the main thread with progress, and the page s
   writeFileSync(path, `${headers.join(',')}\n${rows.join('\n')}\n`)
 
   await page.goto('/')
+  // Long tasks (the browser's own measure of a blocked main thread) while the file is read,
+  // parsed and validated: the worker does that work, so the page must not freeze.
+  await page.evaluate(() => {
+    const durations: number[] = []
+    Object.assign(window, { longTasks: durations })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) durations.push(entry.duration)
+    }).observe({ type: 'longtask' })
+  })
   await openFile(page, path)
   const progress = page.getByRole('progressbar', { name: 'Loading 100k-studies.csv' })
   await expect(progress).toBeVisible()
-  // The main thread keeps painting frames while the worker parses.
-  const frame = await page.evaluate(
-    () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))),
-  )
-  expect(frame).toBeGreaterThan(0)
   await expect(page.getByRole('button', { name: 'Cancel' })).toBeEnabled()
   await expect(
     page.getByText(/^Opened 100k-studies\.csv: \d+ techniques and 100,000 studies/),
   ).toBeVisible({
     timeout: 90_000,
   })
+  const blocking = await page.evaluate(
+    () => (window as unknown as { longTasks: number[] }).longTasks.filter((d) => d > 200).length,
+  )
+  expect(blocking, 'main-thread tasks over 200 ms while the worker parsed').toBe(0)
   await page.getByRole('button', { name: 'Explore it' }).click()
   await page.getByRole('link', { name: 'Studies' }).click()
   await expect(page.getByRole('status').filter({ hasText: /studies$/ })).toHaveText(
     '100000 studies',
   )
-  await page.getByRole('searchbox').fill('Synthetic study 99999 ')
+  await page.getByRole('searchbox', { name: /^Search/ }).fill('Synthetic study 99999 ')
   await expect(page.getByRole('table').locator('tbody').getByRole('row')).toHaveCount(1)
 })
 

@@ -17,7 +17,7 @@ async function exportEditable(page: Page, rows: number) {
 for (const table of ['studies', 'techniques'] as const) {
   test(`the editable ${table} CSV opens again with the same rows and values`, async ({ page }) => {
     const rows = table === 'studies' ? builtIn.studies.length : builtIn.techniques.length
-    await page.goto(`/?tab=${table}`)
+    await page.goto(`/?v=2&tab=${table}`)
     const file = await exportEditable(page, rows)
 
     await page.getByRole('button', { name: 'Open dataset…' }).click()
@@ -28,7 +28,7 @@ for (const table of ['studies', 'techniques'] as const) {
       `${rows} ${table}`,
     )
     // Nothing differs from the built-in data: no banner, and the list is empty.
-    await page.goto('/?tab=changes')
+    await page.goto('/?v=2&tab=changes')
     await expect(page.getByText(/compared with the built-in data/)).toBeVisible()
     await expect(page.getByRole('status').filter({ hasText: /^\d+ records?:/ })).toHaveText(
       '0 records: 0 added, 0 changed, 0 removed',
@@ -40,7 +40,7 @@ for (const table of ['studies', 'techniques'] as const) {
 test('the table export for reading, opened as a dataset, says how to get an editable one', async ({
   page,
 }) => {
-  await page.goto('/?tab=studies')
+  await page.goto('/?v=2&tab=studies')
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: `Download ${builtIn.studies.length} rows as CSV` }).click()
   const path = await (await download).path()

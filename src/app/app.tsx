@@ -1,37 +1,16 @@
 import { Suspense, useMemo, useState } from 'react'
 import { DatasetProblems } from '../components/dataset-problems'
-import { ErrorBoundary } from '../components/error-boundary'
 import { LoadingIndicator } from '../components/loading-indicator'
-import { MainTabs } from '../components/main-tabs'
 import { ThemeSwitch } from '../components/theme-switch'
 import { UpdatePrompt } from '../components/update-prompt'
-import type { Dataset } from '../domain/dataset/schema'
-import { runQuery } from '../domain/query/run-query'
 import { shortHash } from '../domain/view/view-state'
 import { DropZone } from '../features/dataset-loader/drop-zone'
-import { ExploreView } from '../features/explore/explore-view'
 import type { ChangeSource } from '../lib/dataset-changes'
-import { setDatasetStamp, useUrlView } from '../lib/url-view'
-import { DatasetBadge, DatasetMismatch, SavedCopyNotice } from './dataset-badge'
-import { exportComparison, exportTable } from './export-table'
-import {
-  ChangesView,
-  ChartsView,
-  CompareView,
-  changesView,
-  charts,
-  compare,
-  DecisionToolsView,
-  LazyPanel,
-  OpenDatasetDialog,
-  StudyPage,
-  studyPage,
-  TechniquePage,
-  techniquePage,
-  tools,
-} from './lazy-views'
-import { type DatasetSource, useDatasetStore } from './use-dataset'
-import { UserFileChanges } from './user-file-changes'
+import { lazyWithRetry } from '../lib/lazy-with-retry'
+import { DatasetStampContext } from '../lib/url-view'
+import { DatasetBadge, SavedCopyNotice } from './dataset-badge'
+import { Explorer } from './explorer'
+import { useDatasetStore } from './use-dataset'
 
 export function App() {
   const store = useDatasetStore()
@@ -50,8 +29,6 @@ export function App() {
     () => (current ? { current, builtIn, fileName: userFile } : null),
     [current, builtIn, userFile],
   )
-  // Set during render (idempotent) because links rendered below read it through hrefFor.
-  if (ready) setDatasetStamp(shortHash(ready.hash))
 
   return (
     <div className="page">
@@ -90,12 +67,14 @@ export function App() {
           />
         ) : null}
         {ready && changeSource ? (
-          <Explorer
-            dataset={ready.dataset}
-            hash={ready.hash}
-            source={ready.source}
-            changes={changeSource}
-          />
+          <DatasetStampContext.Provider value={shortHash(ready.hash)}>
+            <Explorer
+              dataset={ready.dataset}
+              hash={ready.hash}
+              source={ready.source}
+              changes={changeSource}
+            />
+          </DatasetStampContext.Provider>
         ) : null}
       </main>
       <footer className="site-footer">
@@ -137,108 +116,9 @@ export function App() {
   )
 }
 
-type ExplorerProps = {
-  dataset: Dataset
-  hash: string
-  source: DatasetSource
-  changes: ChangeSource
-}
-
-function Explorer({ dataset, hash, source, changes }: ExplorerProps) {
-  const [view, navigate] = useUrlView()
-  const stamp = shortHash(hash)
-  return (
-    <>
-      {view.ds !== null && view.ds !== stamp ? (
-        <DatasetMismatch
-          linkStamp={view.ds}
-          stamp={stamp}
-          source={source}
-          onAccept={() => navigate({ ...view }, 'replace')}
-        />
-      ) : null}
-      {changes.builtIn ? <UserFileChanges source={changes} view={view} /> : null}
-      <MainTabs view={view} />
-      <ExplorerContent dataset={dataset} hash={hash} changes={changes} />
-    </>
-  )
-}
-
-function ExplorerContent({ dataset, hash, changes }: Omit<ExplorerProps, 'source'>) {
-  const [view, navigate] = useUrlView()
-  const result = useMemo(() => runQuery(dataset, view), [dataset, view])
-  const record = view.record
-  if (record) {
-    return (
-      <LazyPanel
-        key={`${record.kind}:${record.id}`}
-        label={`The ${record.kind} page`}
-        onRetry={record.kind === 'technique' ? techniquePage.reset : studyPage.reset}
-      >
-        {record.kind === 'technique' ? (
-          <TechniquePage dataset={dataset} id={record.id} view={result.view} changes={changes} />
-        ) : (
-          <StudyPage dataset={dataset} id={record.id} view={result.view} changes={changes} />
-        )}
-      </LazyPanel>
-    )
-  }
-  if (view.tab === 'compare') {
-    return (
-      <LazyPanel
-        key="compare"
-        label="The comparison"
-        loading="Loading the comparison…"
-        onRetry={compare.reset}
-      >
-        <CompareView
-          dataset={dataset}
-          view={view}
-          onNavigate={navigate}
-          onExport={(choice) => void exportComparison(dataset, view, choice)}
-        />
-      </LazyPanel>
-    )
-  }
-  if (view.tab === 'tools') {
-    return (
-      <LazyPanel key="tools" label="The scoring systems" onRetry={tools.reset}>
-        <DecisionToolsView dataset={dataset} view={view} />
-      </LazyPanel>
-    )
-  }
-  if (view.tab === 'changes') {
-    return (
-      <LazyPanel key="changes" label="What changed" onRetry={changesView.reset}>
-        <ChangesView source={changes} view={view} onNavigate={navigate} />
-      </LazyPanel>
-    )
-  }
-  if (view.tab === 'charts' && result.tab === 'techniques') {
-    return (
-      <LazyPanel
-        key="charts"
-        label="The charts"
-        loading="Loading the charts…"
-        onRetry={charts.reset}
-      >
-        <ChartsView
-          dataset={dataset}
-          view={view}
-          techniques={result.rows.map((row) => row.technique)}
-          summary={result.summary}
-          onNavigate={navigate}
-        />
-      </LazyPanel>
-    )
-  }
-  return (
-    <ErrorBoundary key="table" label="The table">
-      <ExploreView
-        result={result}
-        onNavigate={navigate}
-        onExport={(choice) => void exportTable(result, dataset, hash, choice)}
-      />
-    </ErrorBoundary>
-  )
-}
+// The open-dataset dialog loads on first use, keeping it out of the first view's bundle.
+const dialog = lazyWithRetry(
+  () => import('../features/dataset-loader/open-dataset-dialog'),
+  (m) => m.OpenDatasetDialog,
+)
+const OpenDatasetDialog = dialog.Component

@@ -8,7 +8,7 @@ import {
   type Updater,
   useTable,
 } from '@tanstack/react-table'
-import { type ReactNode, useMemo, useRef } from 'react'
+import { type ReactNode, useMemo } from 'react'
 import type { CellValue, ColumnSpec } from '../domain/query/table-spec'
 import type { SortKey } from '../domain/view/view-state'
 
@@ -52,9 +52,7 @@ export function DataTable<Row extends RowData>({
   leadingCell,
 }: Props<Row>) {
   // Column definitions stay the same object while the visible columns do, so the table is not
-  // rebuilt on every keystroke; cells read the latest renderCell through a ref.
-  const renderCellRef = useRef(renderCell)
-  renderCellRef.current = renderCell
+  // rebuilt on every keystroke. Body cells are rendered below with the latest renderCell.
   const columnKey = columns.map((c) => c.id).join('|')
   // biome-ignore lint/correctness/useExhaustiveDependencies: columnKey stands for `columns`
   const columnDefs = useMemo(() => {
@@ -65,7 +63,6 @@ export function DataTable<Row extends RowData>({
           id: spec.id,
           header: spec.unit ? `${spec.header} (${spec.unit})` : spec.header,
           sortDescFirst: spec.kind === 'number',
-          cell: (info) => renderCellRef.current?.(spec.id, info.row.original) ?? info.getValue(),
         }),
       ),
     )
@@ -131,10 +128,12 @@ export function DataTable<Row extends RowData>({
         {table.getRowModel().rows.map((row) => (
           <tr key={row.id}>
             {leadingCell ? <td className="select-cell">{leadingCell.cell(row.original)}</td> : null}
-            {row.getAllCells().map((cell, index) =>
-              index === 0 ? (
+            {row.getAllCells().map((cell, index) => {
+              const content =
+                renderCell?.(cell.column.id, row.original) ?? String(cell.getValue() ?? '')
+              return index === 0 ? (
                 <th key={cell.id} scope="row" data-col={cell.column.id} className="pinned">
-                  <table.FlexRender cell={cell} />
+                  {content}
                 </th>
               ) : (
                 <td
@@ -142,10 +141,10 @@ export function DataTable<Row extends RowData>({
                   data-col={cell.column.id}
                   className={numeric.has(cell.column.id) ? 'num' : undefined}
                 >
-                  <table.FlexRender cell={cell} />
+                  {content}
                 </td>
-              ),
-            )}
+              )
+            })}
           </tr>
         ))}
       </tbody>

@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react'
 import type { ViewState } from '../domain/view/view-state'
-import { hrefFor, navigate } from '../lib/url-view'
+import { useViewNavigation } from '../lib/url-view'
 
 type Props = {
   to: ViewState
@@ -12,6 +12,7 @@ type Props = {
 
 /** A real link (open in new tab, copy address) that navigates in place on a plain click. */
 export function ViewLink({ to, children, className, ...rest }: Props) {
+  const { hrefFor, navigate } = useViewNavigation()
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return

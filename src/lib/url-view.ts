@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react'
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from 'react'
 import { parseView, toSearch } from '../domain/view/url-codec'
 import type { ViewState } from '../domain/view/view-state'
 
@@ -27,19 +27,18 @@ function subscribe(onChange: () => void): () => void {
 
 const getSearch = () => window.location.search
 
-// Links carry a stamp of the dataset they were made with, so a link opened on other data can say so.
-let datasetStamp: string | null = null
+/**
+ * The short content hash of the dataset on screen. Every link made carries it, so a link opened
+ * on other data can say so; it comes from context, never from a module variable set in render.
+ */
+export const DatasetStampContext = createContext<string | null>(null)
 
-export function setDatasetStamp(stamp: string | null): void {
-  datasetStamp = stamp
+function hrefWithStamp(view: ViewState, stamp: string | null): string {
+  return `${window.location.pathname}${toSearch({ ...view, ds: stamp })}`
 }
 
-export function hrefFor(view: ViewState): string {
-  return `${window.location.pathname}${toSearch({ ...view, ds: datasetStamp })}`
-}
-
-export function navigate(view: ViewState, mode: NavigateMode = 'push'): void {
-  const url = hrefFor(view)
+function go(view: ViewState, stamp: string | null, mode: NavigateMode): void {
+  const url = hrefWithStamp(view, stamp)
   if (url === `${window.location.pathname}${window.location.search}`) return
   const current = window.history.state as EntryState
   if (mode === 'replace' || (mode === 'search' && current?.kind === 'search')) {
@@ -50,9 +49,24 @@ export function navigate(view: ViewState, mode: NavigateMode = 'push'): void {
   window.dispatchEvent(new Event(CHANGE_EVENT))
 }
 
-export function useUrlView(): [ViewState, (view: ViewState, mode?: NavigateMode) => void] {
+export type Navigate = (view: ViewState, mode?: NavigateMode) => void
+
+/** Links and navigation stamped with the dataset on screen. */
+export function useViewNavigation(): { hrefFor: (view: ViewState) => string; navigate: Navigate } {
+  const stamp = useContext(DatasetStampContext)
+  return useMemo(
+    () => ({
+      hrefFor: (view: ViewState) => hrefWithStamp(view, stamp),
+      navigate: (view: ViewState, mode: NavigateMode = 'push') => go(view, stamp, mode),
+    }),
+    [stamp],
+  )
+}
+
+export function useUrlView(): [ViewState, Navigate] {
   const search = useSyncExternalStore(subscribe, getSearch, getSearch)
   const view = useMemo(() => parseView(search), [search])
-  const go = useCallback((next: ViewState, mode: NavigateMode = 'push') => navigate(next, mode), [])
-  return [view, go]
+  const { navigate } = useViewNavigation()
+  const stable = useCallback<Navigate>((next, mode) => navigate(next, mode), [navigate])
+  return [view, stable]
 }

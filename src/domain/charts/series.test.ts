@@ -59,7 +59,7 @@ describe('evidenceOverTime', () => {
   })
 
   it('bins by period, counts a multi-area study in each area, keeps empty periods as zero', () => {
-    const points = evidenceOverTime(studies, techniques, 5, 'absolute')
+    const points = evidenceOverTime(makeDataset({ techniques, studies }), techniques, 5, 'absolute')
     expect(points.map((p) => [p.label, p.mit, p.radiation, p.total])).toEqual([
       ['2000–2004', 1, 2, 3],
       ['2005–2009', 0, 0, 0],
@@ -69,7 +69,7 @@ describe('evidenceOverTime', () => {
   })
 
   it('100% stacked: shares per period, an empty period stays empty', () => {
-    const points = evidenceOverTime(studies, techniques, 5, 'share')
+    const points = evidenceOverTime(makeDataset({ techniques, studies }), techniques, 5, 'share')
     expect(points[0]?.radiation).toBeCloseTo(66.7)
     expect(points[1]?.total).toBe(0)
     expect(points[3]?.mit).toBe(100)

@@ -1,4 +1,5 @@
-import type { AreaId, Dataset, Milestone, Series, Study, Technique } from '../dataset/schema'
+import { relationsOf } from '../dataset/relations'
+import type { AreaId, Dataset, Milestone, Series, Technique } from '../dataset/schema'
 import { AREA_ORDER } from '../query/labels'
 
 export type AreaCounts = Record<AreaId, number>
@@ -53,16 +54,19 @@ export function binStart(year: number, width: Binning): number {
  * Empty periods between the first and last are kept as zeros: a gap is a real "no study".
  */
 export function evidenceOverTime(
-  studies: ReadonlyArray<Study>,
+  dataset: Dataset,
   techniques: ReadonlyArray<Technique>,
   width: Binning,
   mode: ChartMode,
 ): AreaPoint[] {
   const areaOf = new Map(techniques.map((t) => [t.id, t.areaId]))
+  const { techniqueIdsByStudy } = relationsOf(dataset)
   const counts = new Map<number, AreaCounts>()
-  for (const study of studies) {
+  for (const study of dataset.studies) {
     const areas = new Set(
-      study.techniqueIds.map((id) => areaOf.get(id)).filter((a) => a !== undefined),
+      (techniqueIdsByStudy.get(study.id) ?? [])
+        .map((id) => areaOf.get(id))
+        .filter((a) => a !== undefined),
     )
     if (areas.size === 0) continue
     const start = binStart(study.year, width)

@@ -59,7 +59,7 @@ export function compareTechniques(dataset: Dataset, ids: ReadonlyArray<string>):
   const studyById = new Map(dataset.studies.map((s) => [s.id, s]))
   const areaName = new Map(dataset.areas.map((a) => [a.id, a.name]))
 
-  const supportingOf = techniques.map((technique) => studiesOfTechnique(dataset, technique))
+  const supportingOf = techniques.map((technique) => studiesOfTechnique(dataset, technique.id))
 
   const attribute = (
     id: string,

@@ -1,20 +1,79 @@
 import type { Dataset, Study, Technique } from './schema'
 
 /**
- * The studies behind a technique: those that name it in `techniqueIds` and those its outcomes
- * cite. One definition, so the technique page, the comparison and the tables agree.
+ * The study–technique relation, defined once: a study informs a technique when it names it in
+ * `techniqueIds` or when one of the technique's outcomes cites it. Both tables, the record pages,
+ * the comparison, every chart and every caption read it from here, so a technique never has two
+ * study counts.
  */
-export function studiesOfTechnique(dataset: Dataset, technique: Technique): Study[] {
-  const ids = new Set([
-    ...dataset.studies.filter((s) => s.techniqueIds.includes(technique.id)).map((s) => s.id),
-    ...technique.outcomes.map((o) => o.studyId),
-  ])
-  return dataset.studies.filter((s) => ids.has(s.id))
+export type Relations = {
+  /** Study ids per technique id, in dataset order of the studies. */
+  studyIdsByTechnique: ReadonlyMap<string, ReadonlyArray<string>>
+  /** Technique ids per study id, in dataset order of the techniques. */
+  techniqueIdsByStudy: ReadonlyMap<string, ReadonlyArray<string>>
+  studyById: ReadonlyMap<string, Study>
+  techniqueById: ReadonlyMap<string, Technique>
 }
 
-/** The techniques a study informs, by `techniqueIds` or through an outcome that cites it. */
-export function techniquesOfStudy(dataset: Dataset, study: Study): Technique[] {
-  return dataset.techniques.filter(
-    (t) => study.techniqueIds.includes(t.id) || t.outcomes.some((o) => o.studyId === study.id),
+// Computed once per dataset object; datasets are immutable once loaded.
+const cache = new WeakMap<Dataset, Relations>()
+
+export function relationsOf(dataset: Dataset): Relations {
+  const cached = cache.get(dataset)
+  if (cached) return cached
+  const techniqueOrder = new Map(dataset.techniques.map((t, i) => [t.id, i]))
+  const citedBy = new Map<string, string[]>()
+  for (const technique of dataset.techniques)
+    for (const outcome of technique.outcomes) push(citedBy, outcome.studyId, technique.id)
+
+  const studyIdsByTechnique = new Map<string, string[]>()
+  const techniqueIdsByStudy = new Map<string, string[]>()
+  for (const study of dataset.studies) {
+    const ids = [...new Set([...study.techniqueIds, ...(citedBy.get(study.id) ?? [])])]
+      .filter((id) => techniqueOrder.has(id))
+      .sort((a, b) => (techniqueOrder.get(a) ?? 0) - (techniqueOrder.get(b) ?? 0))
+    techniqueIdsByStudy.set(study.id, ids)
+    for (const id of ids) push(studyIdsByTechnique, id, study.id)
+  }
+  const relations: Relations = {
+    studyIdsByTechnique,
+    techniqueIdsByStudy,
+    studyById: new Map(dataset.studies.map((s) => [s.id, s])),
+    techniqueById: new Map(dataset.techniques.map((t) => [t.id, t])),
+  }
+  cache.set(dataset, relations)
+  return relations
+}
+
+function push(map: Map<string, string[]>, key: string, value: string) {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+/** The studies behind a technique, in dataset order. */
+export function studiesOfTechnique(dataset: Dataset, techniqueId: string): Study[] {
+  const relations = relationsOf(dataset)
+  return (relations.studyIdsByTechnique.get(techniqueId) ?? []).flatMap((id) => {
+    const study = relations.studyById.get(id)
+    return study ? [study] : []
+  })
+}
+
+/** The techniques a study informs, in dataset order. */
+export function techniquesOfStudy(dataset: Dataset, studyId: string): Technique[] {
+  const relations = relationsOf(dataset)
+  return (relations.techniqueIdsByStudy.get(studyId) ?? []).flatMap((id) => {
+    const technique = relations.techniqueById.get(id)
+    return technique ? [technique] : []
+  })
+}
+
+/** The studies informing any of the given techniques, each once, in dataset order. */
+export function studiesOfTechniques(dataset: Dataset, techniqueIds: Iterable<string>): Study[] {
+  const wanted = new Set(techniqueIds)
+  const relations = relationsOf(dataset)
+  return dataset.studies.filter((study) =>
+    (relations.techniqueIdsByStudy.get(study.id) ?? []).some((id) => wanted.has(id)),
   )
 }

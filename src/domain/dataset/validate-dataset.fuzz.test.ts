@@ -84,7 +84,8 @@ describe('dataset validation under mutation', () => {
     fc.assert(
       fc.property(fc.nat(text.length), fc.string({ maxLength: 4 }), (at, junk) => {
         const result = parseDataset(text.slice(0, at) + junk)
-        if (!result.ok) expect(result.issues[0]?.path).toBeTruthy()
+        // Either the junk happened to complete valid JSON, or the problem is located.
+        expect(result.ok || Boolean(result.issues[0]?.path)).toBe(true)
       }),
       { numRuns: 200, seed: 3 },
     )

@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { runQuery } from '../query/run-query'
 import { makeDataset, makeOutcome, makeStudy, makeTechnique } from '../testing/make-dataset'
-import { DEFAULT_VIEW, type ViewState } from '../view/view-state'
+import { makeView } from '../testing/make-view'
 import { exportFileName, exportMetadata, provenanceZip, sourcesOf, tableCsv } from './export-table'
 
 const dataset = makeDataset({
@@ -30,7 +30,7 @@ const dataset = makeDataset({
     makeStudy({ id: 's2', techniqueIds: ['b'], doi: null, pmid: null, year: 2001 }),
   ],
 })
-const query = (view: Partial<ViewState>) => runQuery(dataset, { ...DEFAULT_VIEW, ...view })
+const query = (view: Parameters<typeof makeView>[0]) => runQuery(dataset, makeView(view))
 
 describe('tableCsv', () => {
   it('exports the visible columns of the matching rows in display order', () => {
@@ -49,7 +49,7 @@ describe('tableCsv', () => {
 
 describe('exportFileName', () => {
   const day = new Date('2026-11-28T10:00:00Z')
-  it.each<[Partial<ViewState>, string]>([
+  it.each<[Parameters<typeof makeView>[0], string]>([
     [{}, 'spinal-metastases-techniques_2026-11-28.csv'],
     [
       { facets: { area: ['radiation'] } },

@@ -25,7 +25,7 @@ export function tableCsv(result: AnyQueryResult, options: TableExportOptions): s
       })),
       { bom: options.bom },
     )
-  return result.tab === 'techniques' ? write(result) : write(result)
+  return result.table === 'techniques' ? write(result) : write(result)
 }
 
 function slug(text: string): string {
@@ -39,7 +39,7 @@ function slug(text: string): string {
  * e.g. `spinal-metastases-techniques_area-radiation_2026-11-28.csv`.
  */
 export function exportFileName(result: AnyQueryResult, date: Date, extension = 'csv'): string {
-  const view = result.view
+  const view = result.tableView
   const parts: string[] = []
   if (view.q.trim()) parts.push(`q-${slug(view.q)}`)
   for (const key of Object.keys(view.facets).sort()) {
@@ -53,7 +53,7 @@ export function exportFileName(result: AnyQueryResult, date: Date, extension = '
   let filters = parts.join('_')
   if (filters.length > 60) filters = `${filters.slice(0, 60).replace(/[-_]+$/, '')}-etc`
   const day = date.toISOString().slice(0, 10)
-  return `${[`spinal-metastases-${result.tab}`, filters, day].filter(Boolean).join('_')}.${extension}`
+  return `${[`spinal-metastases-${result.table}`, filters, day].filter(Boolean).join('_')}.${extension}`
 }
 
 export function studyCitation(study: Study): string {
@@ -68,7 +68,7 @@ export function studyCitation(study: Study): string {
 export function sourcesOf(result: AnyQueryResult, dataset: Dataset): Study[] {
   const byId = new Map(dataset.studies.map((s) => [s.id, s]))
   const ids =
-    result.tab === 'studies'
+    result.table === 'studies'
       ? result.rows.map((r) => r.study.id)
       : [...new Set(result.rows.flatMap((r) => r.studyIds))]
   return ids.map((id) => byId.get(id)).filter((s): s is Study => s !== undefined)
@@ -85,15 +85,15 @@ export function exportMetadata(result: AnyQueryResult, context: ExportContext, f
   const { dataset } = context
   return {
     file: fileName,
-    table: result.tab,
+    table: result.table,
     rows: result.rows.length,
-    of: result.total,
+    of: result.tableSize,
     summary: result.summary,
     filters: {
-      search: result.view.q || null,
-      facets: result.view.facets,
-      ranges: result.view.ranges,
-      sort: result.view.sort,
+      search: result.tableView.q || null,
+      facets: result.tableView.facets,
+      ranges: result.tableView.ranges,
+      sort: result.tableView.sort,
     },
     shareUrl: context.shareUrl,
     exportedAt: context.exportedAt.toISOString(),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Technique } from '../dataset/schema'
 import { makeDataset, makeOutcome, makeStudy, makeTechnique } from '../testing/make-dataset'
-import { DEFAULT_VIEW, type ViewState } from '../view/view-state'
+import { makeView } from '../testing/make-view'
+import type { TableView } from '../view/view-state'
 import { runQuery } from './run-query'
 
 const technique = (id: string, overrides: Partial<Technique>) =>
@@ -81,10 +82,10 @@ const dataset = makeDataset({
   ],
 })
 
-const q = (overrides: Partial<ViewState>) => runQuery(dataset, { ...DEFAULT_VIEW, ...overrides })
-const names = (overrides: Partial<ViewState>) => {
+const q = (overrides: Parameters<typeof makeView>[0]) => runQuery(dataset, makeView(overrides))
+const names = (overrides: Parameters<typeof makeView>[0]) => {
   const result = q(overrides)
-  return result.tab === 'techniques'
+  return result.table === 'techniques'
     ? result.rows.map((r) => r.technique.id)
     : result.rows.map((r) => r.study.id)
 }
@@ -145,7 +146,7 @@ describe('facets', () => {
 })
 
 describe('ranges', () => {
-  it.each<[ViewState['ranges'], string[]]>([
+  it.each<[TableView['ranges'], string[]]>([
     [{ year: { min: 1990, max: null } }, ['kypho', 'sbrt']],
     [{ year: { min: null, max: 1980 } }, ['cebrt', 'open']],
     [{ year: { min: 1980, max: 1995 } }, ['sbrt', 'open']],
@@ -161,7 +162,7 @@ describe('ranges', () => {
 })
 
 describe('sort', () => {
-  it.each<[ViewState['sort'], string[]]>([
+  it.each<[TableView['sort'], string[]]>([
     [[{ id: 'year', desc: false }], ['cebrt', 'open', 'sbrt', 'kypho']],
     [[{ id: 'year', desc: true }], ['kypho', 'sbrt', 'open', 'cebrt']],
     [

@@ -1,3 +1,4 @@
+import { relationsOf } from '../dataset/relations'
 import type { Dataset, Study } from '../dataset/schema'
 import {
   AREA_ORDER,
@@ -11,6 +12,8 @@ import type { TableSpec } from './table-spec'
 
 export type StudyRow = {
   study: Study
+  /** The techniques the study informs (the one study–technique relation). */
+  techniqueIds: ReadonlyArray<string>
   areaIds: string[]
   areaNames: string[]
   techniqueNames: string[]
@@ -18,17 +21,19 @@ export type StudyRow = {
 }
 
 export function studyRows(dataset: Dataset): StudyRow[] {
-  const technique = new Map(dataset.techniques.map((t) => [t.id, t]))
+  const { techniqueById, techniqueIdsByStudy } = relationsOf(dataset)
   const areaName = new Map(dataset.areas.map((a) => [a.id, a.name]))
   return dataset.studies.map((study) => {
+    const techniqueIds = techniqueIdsByStudy.get(study.id) ?? []
     const areaIds = AREA_ORDER.filter((area) =>
-      study.techniqueIds.some((id) => technique.get(id)?.areaId === area),
+      techniqueIds.some((id) => techniqueById.get(id)?.areaId === area),
     )
     return {
       study,
+      techniqueIds,
       areaIds,
       areaNames: areaIds.map((id) => areaName.get(id) ?? id),
-      techniqueNames: study.techniqueIds.map((id) => technique.get(id)?.name ?? id),
+      techniqueNames: techniqueIds.map((id) => techniqueById.get(id)?.name ?? id),
       searchText: normaliseText(
         [study.title, study.firstAuthor, study.journal, String(study.year)].join(' \u0000 '),
       ),
@@ -79,11 +84,11 @@ export function studyTableSpec(dataset: Dataset): TableSpec<StudyRow> {
       {
         id: 'technique',
         label: 'Technique',
-        values: (row) => row.study.techniqueIds,
+        values: (row) => row.techniqueIds,
         options: (rows) =>
           orderedOptions(
             techniqueLabels,
-            rows.flatMap((r) => r.study.techniqueIds),
+            rows.flatMap((r) => r.techniqueIds),
           ).sort((a, b) => a.label.localeCompare(b.label)),
       },
       {
@@ -98,8 +103,8 @@ export function studyTableSpec(dataset: Dataset): TableSpec<StudyRow> {
       },
     ],
     ranges: [
-      { id: 'year', label: 'Year', value: (row) => row.study.year },
-      { id: 'patients', label: 'Patients', value: (row) => row.study.patients },
+      { id: 'year', label: 'Year', kind: 'year', value: (row) => row.study.year },
+      { id: 'patients', label: 'Patients', kind: 'amount', value: (row) => row.study.patients },
     ],
     columns: [
       {

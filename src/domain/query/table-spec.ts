@@ -32,6 +32,8 @@ export type FacetSpec<Row> = {
 export type RangeSpec<Row> = {
   id: string
   label: string
+  /** Years read "2010 or later", amounts "100 or more". */
+  kind: 'year' | 'amount'
   value: (row: Row) => number | null
 }
 

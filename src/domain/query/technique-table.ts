@@ -1,3 +1,4 @@
+import { relationsOf } from '../dataset/relations'
 import type { Dataset, Technique } from '../dataset/schema'
 import { AREA_ORDER, INVASIVENESS_LABELS, levelLabel, NOMS_LABELS, orderedOptions } from './labels'
 import { normaliseText } from './normalise'
@@ -7,7 +8,7 @@ import type { TableSpec } from './table-spec'
 export type TechniqueRow = {
   technique: Technique
   areaName: string
-  studyIds: string[]
+  studyIds: ReadonlyArray<string>
   bestLevel: number | null
   measureIds: string[]
   measureNames: string[]
@@ -18,17 +19,9 @@ export function techniqueRows(dataset: Dataset): TechniqueRow[] {
   const areaName = new Map(dataset.areas.map((area) => [area.id, area.name]))
   const measureName = new Map(dataset.outcomeMeasures.map((m) => [m.id, m.name]))
   const studyLevel = new Map(dataset.studies.map((s) => [s.id, s.levelOfEvidence]))
-  const studiesByTechnique = new Map<string, Set<string>>()
-  for (const study of dataset.studies) {
-    for (const id of study.techniqueIds) {
-      const set = studiesByTechnique.get(id) ?? new Set<string>()
-      set.add(study.id)
-      studiesByTechnique.set(id, set)
-    }
-  }
+  const { studyIdsByTechnique } = relationsOf(dataset)
   return dataset.techniques.map((technique) => {
-    const ids = new Set(studiesByTechnique.get(technique.id))
-    for (const outcome of technique.outcomes) ids.add(outcome.studyId)
+    const ids = studyIdsByTechnique.get(technique.id) ?? []
     const levels = [...ids].map((id) => studyLevel.get(id)).filter((l) => l !== undefined)
     const measureIds = [...new Set(technique.outcomes.map((o) => o.measureId))]
     return {
@@ -121,6 +114,7 @@ export function techniqueTableSpec(dataset: Dataset): TableSpec<TechniqueRow> {
       {
         id: 'year',
         label: 'Year first reported',
+        kind: 'year',
         value: (row) => row.technique.firstReported.year,
       },
     ],

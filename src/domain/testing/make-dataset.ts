@@ -1,4 +1,4 @@
-import type { Dataset, Outcome, Study, Technique } from '../dataset/schema'
+import type { Dataset, Outcome, Series, Study, Technique } from '../dataset/schema'
 
 /**
  * Deterministic builders for tests. The content is fictional on purpose (ids like "tech-a",
@@ -69,6 +69,27 @@ export function makeStudy(overrides: Partial<Study> = {}): Study {
     levelOfEvidence: 2,
     verification: 'unverified',
     sourceUrls: [],
+    ...overrides,
+  }
+}
+
+export function makeSeries(overrides: Partial<Series> = {}): Series {
+  return {
+    id: 'series-a',
+    title: 'Fictional series',
+    measure: 'Share of fictional courses',
+    unit: '%',
+    geography: 'Nowhere',
+    database: null,
+    areaId: 'radiation',
+    tags: ['shorter-courses'],
+    studyId: 'alpha2010',
+    connectPoints: false,
+    points: [
+      { year: 2000, value: 10 },
+      { year: 2010, value: 20 },
+    ],
+    verification: 'unverified',
     ...overrides,
   }
 }

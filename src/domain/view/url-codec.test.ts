@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseView, toSearch } from './url-codec'
-import { DEFAULT_VIEW, type ViewState } from './view-state'
+import { Dataset } from '../dataset/schema'
+import { prepareTables } from '../query/prepared'
+import { makeView } from '../testing/make-view'
+import { isCurrentUrl, parseView, toSearch } from './url-codec'
+import { DEFAULT_VIEW, TABLE_IDS, type TableId, type ViewState, withTable } from './view-state'
 
-const view = (overrides: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...overrides })
+const view = makeView
 
 describe('url codec round trip', () => {
   it.each<[string, ViewState]>([
@@ -32,76 +36,158 @@ describe('url codec round trip', () => {
     ['page', view({ page: 3 })],
     [
       'record page over a filtered table',
-      view({ q: 'kypho', record: { kind: 'technique', id: 'balloon-kyphoplasty' } }),
+      { ...view({ q: 'kypho' }), record: { kind: 'technique', id: 'balloon-kyphoplasty' } },
     ],
-    ['study record', view({ tab: 'studies', record: { kind: 'study', id: 'sorensen1994_dex' } })],
+    [
+      'study record',
+      { ...view({ tab: 'studies' }), record: { kind: 'study', id: 'sorensen1994_dex' } },
+    ],
     [
       'comparison',
-      view({
-        tab: 'compare',
-        compare: ['sbrt-single-fraction', 'balloon-kyphoplasty'],
-        onlyDifferences: true,
-      }),
+      {
+        ...view({ tab: 'compare' }),
+        compare: { ids: ['sbrt-single-fraction', 'balloon-kyphoplasty'], onlyDifferences: true },
+      },
+    ],
+    [
+      'both tables filtered at once',
+      withTable(view({ facets: { area: ['mit'] } }), 'studies', { facets: { area: ['surgery'] } }),
+    ],
+    [
+      'charts with no series ticked',
+      { ...DEFAULT_VIEW, charts: { ...DEFAULT_VIEW.charts, series: [] } },
+    ],
+    [
+      'charts with series ticked',
+      {
+        ...DEFAULT_VIEW,
+        charts: { ...DEFAULT_VIEW.charts, chart: 'practice', series: ['a', 'b'] },
+      },
     ],
   ])('%s', (_label, input) => {
     expect(parseView(toSearch(input))).toEqual(input)
   })
 
-  it('writes only what differs from the defaults, in a fixed key order', () => {
+  it('writes only what differs from the defaults, scoped keys in a fixed order', () => {
     expect(toSearch(DEFAULT_VIEW)).toBe('')
-    expect(toSearch(view({ sort: [{ id: 'year', desc: true }] }))).toBe('?sort=-year')
+    expect(toSearch(view({ sort: [{ id: 'year', desc: true }] }))).toBe('?v=2&t.sort=-year')
     expect(
       toSearch(
         view({ page: 2, facets: { noms: ['mechanical'], area: ['mit'] }, tab: 'studies', q: 'x' }),
       ),
-    ).toBe('?tab=studies&q=x&area=mit&noms=mechanical&page=2')
+    ).toBe('?v=2&tab=studies&s.q=x&s.f.area=mit&s.f.noms=mechanical&s.page=2')
+  })
+})
+
+describe('the bugs of v0.1, through the URL', () => {
+  it('bug 1: a "technique" facet on the studies table is a filter, never a record', () => {
+    const studies = view({ tab: 'studies', facets: { technique: ['sbrt'] } })
+    const parsed = parseView(toSearch(studies))
+    expect(parsed.record).toBeNull()
+    expect(parsed.tables.studies.facets).toEqual({ technique: ['sbrt'] })
+  })
+
+  it('bug 2: each table keeps its own filters while the other is shown', () => {
+    const studies = view({ tab: 'studies', ranges: { year: { min: 2015, max: null } } })
+    const techniquesTab = parseView(toSearch({ ...studies, tab: 'techniques' }))
+    expect(techniquesTab.tables.techniques.ranges).toEqual({})
+    const back = parseView(toSearch({ ...techniquesTab, tab: 'studies' }))
+    expect(back.tables.studies.ranges).toEqual({ year: { min: 2015, max: null } })
+  })
+
+  it('bug 3: "no series ticked" survives the URL and differs from "the defaults"', () => {
+    const none = parseView('?v=2&tab=charts&ch=practice&ch.series=-')
+    expect(none.charts.series).toEqual([])
+    expect(parseView('?v=2&tab=charts&ch=practice').charts.series).toBeNull()
+  })
+})
+
+describe('every facet and range id of every table goes through the URL and back', () => {
+  const dataset = Dataset.parse(JSON.parse(readFileSync('data/evidence.json', 'utf8')))
+  const prepared = prepareTables(dataset)
+  const cases = TABLE_IDS.flatMap((table: TableId) => {
+    const { spec, index } = prepared[table]
+    return [
+      ...index.facets.map((facet) => ({
+        table,
+        kind: 'facet',
+        id: facet.id,
+        patch: { facets: { [facet.id]: facet.options.slice(0, 2).map((o) => o.value) } },
+      })),
+      ...spec.ranges.map((range) => ({
+        table,
+        kind: 'range',
+        id: range.id,
+        patch: { ranges: { [range.id]: { min: 1, max: 2 } } },
+      })),
+    ]
+  })
+
+  it('covers every facet and range of both tables', () => {
+    expect(cases.length).toBe(
+      TABLE_IDS.reduce(
+        (n, table) => n + prepared[table].index.facets.length + prepared[table].spec.ranges.length,
+        0,
+      ),
+    )
+  })
+
+  it.each(cases)('$table $kind "$id"', ({ table, patch }) => {
+    for (const tab of ['techniques', 'studies', 'charts', 'compare', 'scores'] as const) {
+      const input = { ...withTable(DEFAULT_VIEW, table, patch), tab }
+      const parsed = parseView(toSearch(input))
+      expect(parsed).toEqual(input)
+      expect(parsed.record).toBeNull()
+    }
   })
 })
 
 describe('parseView is lenient (garbage in → defaults for the garbled part)', () => {
-  it.each<[string, string, Partial<ViewState>]>([
-    ['empty', '', {}],
-    ['unknown tab', '?tab=../../etc', {}],
-    ['bad page', '?page=-3', {}],
-    ['page not a number', '?page=abc', {}],
-    ['huge page', '?page=99999999999', {}],
-    ['bad sort ids', '?sort=<script>~-~~', {}],
-    [
-      'bad range keeps other params',
-      '?year=20..x&q=kypho',
-      { q: 'kypho', facets: { year: ['20..x'] } },
-    ],
+  it.each<[string, string, ViewState]>([
+    ['empty', '', DEFAULT_VIEW],
+    ['unknown tab', '?v=2&tab=../../etc', DEFAULT_VIEW],
+    ['bad page', '?v=2&t.page=-3', DEFAULT_VIEW],
+    ['page not a number', '?v=2&t.page=abc', DEFAULT_VIEW],
+    ['bad sort ids', '?v=2&t.sort=<script>~-~~', DEFAULT_VIEW],
+    ['bad range keeps other params', '?v=2&t.r.year=20..x&t.q=kypho', view({ q: 'kypho' })],
     [
       'reversed range is put in order',
-      '?year=2020..2010',
-      { ranges: { year: { min: 2010, max: 2020 } } },
+      '?v=2&t.r.year=2020..2010',
+      view({ ranges: { year: { min: 2010, max: 2020 } } }),
     ],
-    ['empty range', '?year=..', { facets: {} }],
-    ['unknown key with odd characters', '?%3Cscript%3E=1&q=a', { q: 'a' }],
-    ['bad record id', '?technique=<img>', {}],
-    ['bad percent-encoding becomes a replacement character', '?q=%E0%A4%A', { q: '\uFFFD%A' }],
+    ['a range value under a facet key is not a facet value', '?v=2&t.f.year=2010..', DEFAULT_VIEW],
+    ['unknown key with odd characters', '?v=2&%3Cscript%3E=1&t.q=a', view({ q: 'a' })],
+    ['bad record', '?v=2&rec=technique:<img>', DEFAULT_VIEW],
+    ['record of an unknown kind', '?v=2&rec=patient:x', DEFAULT_VIEW],
     [
       'repeated keys become one facet',
-      '?area=mit&area=mit&area=radiation',
-      { facets: { area: ['mit', 'radiation'] } },
+      '?v=2&t.f.area=mit&t.f.area=mit&t.f.area=radiation',
+      view({ facets: { area: ['mit', 'radiation'] } }),
     ],
-    ['empty columns', '?cols=~~', {}],
+    ['empty columns', '?v=2&t.cols=~~', DEFAULT_VIEW],
     [
       'too many compared techniques are cut to four',
-      '?compare=a~b~c~d~e~a',
-      { compare: ['a', 'b', 'c', 'd'] },
+      '?v=2&cmp=a~b~c~d~e~a',
+      { ...DEFAULT_VIEW, compare: { ids: ['a', 'b', 'c', 'd'], onlyDifferences: false } },
     ],
-    ['diff other than 1 is off', '?diff=yes', {}],
-    ['a dataset stamp that is not hex is ignored', '?ds=<script>', {}],
-    ['unknown chart, mode and bin fall back', '?chart=pie&mode=3d&bin=7&as=chart', {}],
+    ['diff other than 1 is off', '?v=2&cmp.diff=yes', DEFAULT_VIEW],
+    ['a dataset stamp that is not hex is ignored', '?v=2&ds=<script>', DEFAULT_VIEW],
+    [
+      'unknown chart, mode and bin fall back',
+      '?v=2&ch=pie&ch.mode=3d&ch.bin=7&ch.as=x',
+      DEFAULT_VIEW,
+    ],
   ])('%s', (_label, search, expected) => {
-    const parsed = parseView(search)
-    const { facets, ...rest } = expected
-    expect(parsed).toMatchObject({ ...DEFAULT_VIEW, ...rest })
-    if (facets) expect(parsed.facets).toEqual(facets)
+    expect(parseView(search)).toEqual(expected)
   })
 
   it('caps a huge search string', () => {
-    expect(parseView(`?q=${'a'.repeat(10_000)}`).q).toHaveLength(200)
+    expect(parseView(`?v=2&t.q=${'a'.repeat(10_000)}`).tables.techniques.q).toHaveLength(200)
+  })
+
+  it('knows which addresses are already in the current vocabulary', () => {
+    expect(isCurrentUrl('')).toBe(true)
+    expect(isCurrentUrl('?v=2&t.q=a')).toBe(true)
+    expect(isCurrentUrl('?q=a')).toBe(false)
   })
 })

@@ -1,29 +1,191 @@
+import { readLegacyView } from './legacy-url'
+import {
+  ID,
+  MAX_QUERY_LENGTH,
+  pick,
+  readFacetValues,
+  readIdList,
+  readPage,
+  readRange,
+  readSort,
+  readStamp,
+  writeRange,
+  writeSort,
+} from './url-values'
 import {
   CHART_IDS,
+  type ChangesState,
   type ChartState,
+  type CompareState,
+  DEFAULT_TABLE_VIEW,
   DEFAULT_VIEW,
   MAX_COMPARE,
   type OpenRecord,
   type Range,
-  RESERVED_KEYS,
-  type SortKey,
   TAB_IDS,
-  type TabId,
+  TABLE_IDS,
+  type TableId,
+  type TableView,
   type ViewState,
 } from './view-state'
 
-const ID = /^[a-z0-9][a-z0-9_-]{0,99}$/
-const MAX_VALUE_LENGTH = 200
-const MAX_VALUES_PER_KEY = 50
-const MAX_QUERY_LENGTH = 200
-const RANGE = /^(-?\d{1,9}(?:\.\d+)?)?\.\.(-?\d{1,9}(?:\.\d+)?)?$/
+/** Written into every non-default link; links without it are v0.1 links and are migrated. */
+export const URL_VERSION = '2'
+
+/** Reads and writes one part of the view under its own keys. */
+type Scope<T> = {
+  read: (params: URLSearchParams) => T
+  write: (value: T, params: URLSearchParams) => void
+}
+
+/** Key prefix of each table's scope: `t.q`, `s.f.design`, … No two scopes share a key. */
+export const TABLE_PREFIX: Record<TableId, string> = { techniques: 't', studies: 's' }
+
+function tableScope(prefix: string): Scope<TableView> {
+  const facetKey = `${prefix}.f.`
+  const rangeKey = `${prefix}.r.`
+  return {
+    read: (params) => {
+      const facets: Record<string, string[]> = {}
+      const ranges: Record<string, Range> = {}
+      for (const key of new Set(params.keys())) {
+        if (key.startsWith(facetKey) && ID.test(key.slice(facetKey.length))) {
+          const values = readFacetValues(params.getAll(key))
+          if (values.length > 0) facets[key.slice(facetKey.length)] = values
+        } else if (key.startsWith(rangeKey) && ID.test(key.slice(rangeKey.length))) {
+          const range = readRange(params.get(key))
+          if (range) ranges[key.slice(rangeKey.length)] = range
+        }
+      }
+      const columns = readIdList(params.get(`${prefix}.cols`), 100)
+      return {
+        q: (params.get(`${prefix}.q`) ?? '').slice(0, MAX_QUERY_LENGTH),
+        facets,
+        ranges,
+        sort: readSort(params.get(`${prefix}.sort`)),
+        columns: columns.length > 0 ? columns : null,
+        page: readPage(params.get(`${prefix}.page`)),
+      }
+    },
+    write: (table, params) => {
+      if (table.q !== '') params.set(`${prefix}.q`, table.q)
+      for (const id of Object.keys(table.facets).sort())
+        for (const value of table.facets[id] ?? []) params.append(`${facetKey}${id}`, value)
+      for (const id of Object.keys(table.ranges).sort()) {
+        const range = table.ranges[id]
+        if (range && (range.min !== null || range.max !== null))
+          params.set(`${rangeKey}${id}`, writeRange(range))
+      }
+      if (table.sort.length > 0) params.set(`${prefix}.sort`, writeSort(table.sort))
+      if (table.columns !== null) params.set(`${prefix}.cols`, table.columns.join('~'))
+      if (table.page !== DEFAULT_TABLE_VIEW.page) params.set(`${prefix}.page`, String(table.page))
+    },
+  }
+}
+
+const tables: Scope<ViewState['tables']> = {
+  read: (params) => ({
+    techniques: tableScope(TABLE_PREFIX.techniques).read(params),
+    studies: tableScope(TABLE_PREFIX.studies).read(params),
+  }),
+  write: (value, params) => {
+    for (const id of TABLE_IDS) tableScope(TABLE_PREFIX[id]).write(value[id], params)
+  },
+}
+
+const RECORD = /^(technique|study):([a-z0-9][a-z0-9_-]{0,99})$/
+
+const record: Scope<OpenRecord | null> = {
+  read: (params) => {
+    const match = RECORD.exec(params.get('rec') ?? '')
+    return match ? { kind: match[1] as OpenRecord['kind'], id: match[2] as string } : null
+  },
+  write: (value, params) => {
+    if (value) params.set('rec', `${value.kind}:${value.id}`)
+  },
+}
+
+const compare: Scope<CompareState> = {
+  read: (params) => ({
+    ids: readIdList(params.get('cmp'), MAX_COMPARE),
+    onlyDifferences: params.get('cmp.diff') === '1',
+  }),
+  write: (value, params) => {
+    if (value.ids.length > 0) params.set('cmp', value.ids.join('~'))
+    if (value.onlyDifferences) params.set('cmp.diff', '1')
+  },
+}
+
+/** `ch.series=-` says "none ticked", which is not the same as "the defaults" (no key). */
+const NO_SERIES = '-'
+
+const charts: Scope<ChartState> = {
+  read: (params) => {
+    const bin = Number(params.get('ch.bin'))
+    const series = params.get('ch.series')
+    return {
+      chart: pick(CHART_IDS, params.get('ch')) ?? DEFAULT_VIEW.charts.chart,
+      mode: params.get('ch.mode') === 'share' ? 'share' : 'absolute',
+      bin: bin === 1 || bin === 10 ? bin : 5,
+      series: series === null ? null : series === NO_SERIES ? [] : readIdList(series, 40),
+      asTable: params.get('ch.as') === 'table',
+    }
+  },
+  write: (value, params) => {
+    const defaults = DEFAULT_VIEW.charts
+    if (value.chart !== defaults.chart) params.set('ch', value.chart)
+    if (value.mode !== defaults.mode) params.set('ch.mode', value.mode)
+    if (value.bin !== defaults.bin) params.set('ch.bin', String(value.bin))
+    if (value.series !== null)
+      params.set('ch.series', value.series.length === 0 ? NO_SERIES : value.series.join('~'))
+    if (value.asTable) params.set('ch.as', 'table')
+  },
+}
+
+/** Repeated values of one `chg.` key; the view ignores values it does not know. */
+function readChangeValues(params: URLSearchParams, key: string): string[] {
+  return [...new Set(params.getAll(key).filter((v) => /^[a-zA-Z-]{1,40}$/.test(v)))].slice(0, 20)
+}
+
+/** The "What changed" view: `chg.area`, `chg.kind`, `chg.type`, each repeated per value. */
+const changes: Scope<ChangesState> = {
+  read: (params) => ({
+    areas: readChangeValues(params, 'chg.area'),
+    kinds: readChangeValues(params, 'chg.kind'),
+    types: readChangeValues(params, 'chg.type'),
+  }),
+  write: (value, params) => {
+    for (const area of value.areas) params.append('chg.area', area)
+    for (const kind of value.kinds) params.append('chg.kind', kind)
+    for (const type of value.types) params.append('chg.type', type)
+  },
+}
+
+/** Every part of the view has exactly one scope: a new ViewState field without one does not compile. */
+const SCOPES: { [K in keyof ViewState]: Scope<ViewState[K]> } = {
+  tab: {
+    read: (params) => pick(TAB_IDS, params.get('tab')) ?? DEFAULT_VIEW.tab,
+    write: (value, params) => {
+      if (value !== DEFAULT_VIEW.tab) params.set('tab', value)
+    },
+  },
+  tables,
+  record,
+  compare,
+  charts,
+  changes,
+  ds: {
+    read: (params) => readStamp(params.get('ds')),
+    write: (value, params) => {
+      if (value !== null) params.set('ds', value)
+    },
+  },
+}
 
 /**
  * Reads a view from a query string. Lenient by design: unknown keys and malformed values are
- * ignored, the rest still applies, and it never throws (links get mangled by mail clients).
- *
- * Grammar: `?tab=studies&q=kypho&design=rct&design=meta-analysis&year=2010..2020&sort=-year~name&cols=name~year&page=2&study=patchell2005&compare=a~b~c&diff=1`
- * Facet values repeat their key; ranges are `min..max` with either end optional; `-` marks descending.
+ * ignored, the rest still applies, and it never throws. A link without `v=2` is a v0.1 link and
+ * is read by the legacy reader, so every link the app ever wrote still opens the same view.
  */
 export function parseView(search: string): ViewState {
   let params: URLSearchParams
@@ -32,151 +194,40 @@ export function parseView(search: string): ViewState {
   } catch {
     return DEFAULT_VIEW
   }
-  const tab = parseTab(params.get('tab'))
-  const facets: Record<string, string[]> = {}
-  const ranges: Record<string, Range> = {}
-  const reserved = new Set<string>(RESERVED_KEYS)
-  for (const key of new Set(params.keys())) {
-    if (reserved.has(key) || !ID.test(key)) continue
-    const values = params.getAll(key).filter((v) => v.length > 0 && v.length <= MAX_VALUE_LENGTH)
-    const range = values.length === 1 ? parseRange(values[0] ?? '') : null
-    if (range) ranges[key] = range
-    else {
-      const unique = [...new Set(values.filter((v) => !RANGE.test(v)))].slice(0, MAX_VALUES_PER_KEY)
-      if (unique.length > 0) facets[key] = unique
-    }
-  }
-  return {
-    tab,
-    q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
-    facets,
-    ranges,
-    sort: parseSort(params.get('sort')),
-    columns: parseColumns(params.get('cols')),
-    page: parsePage(params.get('page')),
-    record: parseRecord(params),
-    compare: parseCompare(params.get('compare')),
-    onlyDifferences: params.get('diff') === '1',
-    charts: parseCharts(params),
-    changes: {
-      areas: parseList(params, 'chg.area'),
-      kinds: parseList(params, 'chg.kind'),
-      types: parseList(params, 'chg.type'),
-    },
-    ds: parseStamp(params.get('ds')),
-  }
+  if (params.get('v') !== URL_VERSION && [...params.keys()].length > 0)
+    return readLegacyView(params)
+  const view = { ...DEFAULT_VIEW }
+  for (const key of Object.keys(SCOPES) as (keyof ViewState)[]) readInto(view, key, params)
+  return view
+}
+
+function readInto<K extends keyof ViewState>(view: ViewState, key: K, params: URLSearchParams) {
+  view[key] = SCOPES[key].read(params)
+}
+
+function writeFrom<K extends keyof ViewState>(view: ViewState, key: K, params: URLSearchParams) {
+  SCOPES[key].write(view[key], params)
 }
 
 /**
- * Writes a view as a query string (with leading "?" or "" for the default view). Only what
- * differs from the defaults is written, keys in a fixed order, so equal views give equal URLs.
- * Example: `toSearch({ ...DEFAULT_VIEW, sort: [{ id: 'year', desc: true }] })` → `"?sort=-year"`.
+ * Writes a view as a query string ("" for the default view). Only what differs from the defaults
+ * is written, in a fixed key order, so equal views give equal URLs.
+ * Example: techniques sorted by year, newest first → `"?v=2&t.sort=-year"`.
  */
 export function toSearch(view: ViewState): string {
   const params = new URLSearchParams()
-  if (view.tab !== DEFAULT_VIEW.tab) params.set('tab', view.tab)
-  if (view.q !== '') params.set('q', view.q)
-  for (const key of Object.keys(view.facets).sort()) {
-    for (const value of view.facets[key] ?? []) params.append(key, value)
+  for (const key of Object.keys(SCOPES) as (keyof ViewState)[]) writeFrom(view, key, params)
+  if ([...params.keys()].length === 0) return ''
+  // "~" and ":" are allowed in a query; URLSearchParams escapes them anyway, which makes links ugly.
+  return `?v=${URL_VERSION}&${params.toString().replaceAll('%7E', '~').replaceAll('%3A', ':')}`
+}
+
+/** True when a query string is empty or already in this version's vocabulary. */
+export function isCurrentUrl(search: string): boolean {
+  try {
+    const params = new URLSearchParams(search)
+    return [...params.keys()].length === 0 || params.get('v') === URL_VERSION
+  } catch {
+    return false
   }
-  for (const key of Object.keys(view.ranges).sort()) {
-    const range = view.ranges[key]
-    if (range && (range.min !== null || range.max !== null))
-      params.set(key, `${range.min ?? ''}..${range.max ?? ''}`)
-  }
-  if (view.sort.length > 0)
-    params.set('sort', view.sort.map((s) => `${s.desc ? '-' : ''}${s.id}`).join('~'))
-  if (view.columns !== null) params.set('cols', view.columns.join('~'))
-  if (view.page !== 1) params.set('page', String(view.page))
-  if (view.record) params.set(view.record.kind, view.record.id)
-  if (view.compare.length > 0) params.set('compare', view.compare.join('~'))
-  if (view.onlyDifferences) params.set('diff', '1')
-  const charts = view.charts
-  const defaults = DEFAULT_VIEW.charts
-  if (charts.chart !== defaults.chart) params.set('chart', charts.chart)
-  if (charts.mode !== defaults.mode) params.set('mode', charts.mode)
-  if (charts.bin !== defaults.bin) params.set('bin', String(charts.bin))
-  if (charts.series.length > 0) params.set('series', charts.series.join('~'))
-  if (charts.asTable) params.set('as', 'table')
-  for (const value of view.changes.areas) params.append('chg.area', value)
-  for (const value of view.changes.kinds) params.append('chg.kind', value)
-  for (const value of view.changes.types) params.append('chg.type', value)
-  if (view.ds !== null) params.set('ds', view.ds)
-  // "~" is unreserved in URLs; URLSearchParams escapes it anyway, which makes shared links ugly.
-  const text = params.toString().replaceAll('%7E', '~')
-  return text === '' ? '' : `?${text}`
-}
-
-function parseTab(value: string | null): TabId {
-  return TAB_IDS.find((tab) => tab === value) ?? DEFAULT_VIEW.tab
-}
-
-function parseRange(value: string): Range | null {
-  const match = RANGE.exec(value.trim())
-  if (!match) return null
-  const min = match[1] === undefined ? null : Number(match[1])
-  const max = match[2] === undefined ? null : Number(match[2])
-  if (min === null && max === null) return null
-  if (min !== null && max !== null && min > max) return { min: max, max: min }
-  return { min, max }
-}
-
-function parseSort(value: string | null): SortKey[] {
-  if (!value) return []
-  const keys: SortKey[] = []
-  for (const part of value.split('~').slice(0, 10)) {
-    const desc = part.startsWith('-')
-    const id = desc ? part.slice(1) : part
-    if (ID.test(id) && !keys.some((key) => key.id === id)) keys.push({ id, desc })
-  }
-  return keys
-}
-
-function parseColumns(value: string | null): string[] | null {
-  if (value === null) return null
-  const ids = [...new Set(value.split('~').filter((id) => ID.test(id)))].slice(0, 100)
-  return ids.length > 0 ? ids : null
-}
-
-function parseStamp(value: string | null): string | null {
-  return value !== null && /^[0-9a-f]{4,64}$/.test(value) ? value : null
-}
-
-function parseCharts(params: URLSearchParams): ChartState {
-  const defaults = DEFAULT_VIEW.charts
-  const bin = Number(params.get('bin'))
-  const series = params.get('series')
-  return {
-    chart: CHART_IDS.find((id) => id === params.get('chart')) ?? defaults.chart,
-    mode: params.get('mode') === 'share' ? 'share' : 'absolute',
-    bin: bin === 1 || bin === 10 ? bin : 5,
-    series:
-      series === null
-        ? []
-        : [...new Set(series.split('~').filter((id) => ID.test(id)))].slice(0, 20),
-    asTable: params.get('as') === 'table',
-  }
-}
-
-/** Repeated values of a `chg.` key; ids only, the view ignores ones it does not know. */
-function parseList(params: URLSearchParams, key: string): string[] {
-  return [...new Set(params.getAll(key).filter((v) => /^[a-zA-Z-]{1,40}$/.test(v)))].slice(0, 20)
-}
-
-function parseCompare(value: string | null): string[] {
-  if (value === null) return []
-  return [...new Set(value.split('~').filter((id) => ID.test(id)))].slice(0, MAX_COMPARE)
-}
-
-function parsePage(value: string | null): number {
-  if (value === null || !/^\d{1,6}$/.test(value)) return 1
-  return Math.max(1, Number(value))
-}
-
-function parseRecord(params: URLSearchParams): OpenRecord | null {
-  for (const kind of ['technique', 'study'] as const) {
-    const id = params.get(kind)
-    if (id !== null && ID.test(id)) return { kind, id }
-  }
-  return null
 }

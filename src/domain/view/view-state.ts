@@ -1,14 +1,18 @@
-export type TabId = 'techniques' | 'studies' | 'compare' | 'charts' | 'tools' | 'changes'
+export type TabId = 'techniques' | 'studies' | 'compare' | 'charts' | 'scores' | 'changes'
 export const TAB_IDS: ReadonlyArray<TabId> = [
   'techniques',
   'studies',
   'compare',
   'charts',
-  'tools',
+  'scores',
   'changes',
 ]
 
-/** Filters of the "What changed" view (URL keys `chg.area`, `chg.kind`, `chg.type`). */
+/** The explorable tables. Each keeps its own filters, whichever tab is shown. */
+export type TableId = 'techniques' | 'studies'
+export const TABLE_IDS: ReadonlyArray<TableId> = ['techniques', 'studies']
+
+/** Filters of the "What changed" view (URL scope `chg.`: `chg.area`, `chg.kind`, `chg.type`). */
 export type ChangesState = {
   /** Therapy areas; `none` = records without an area (scoring systems, measures). */
   areas: ReadonlyArray<string>
@@ -26,8 +30,8 @@ export type ChartState = {
   chart: ChartId
   mode: 'absolute' | 'share'
   bin: 1 | 5 | 10
-  /** Practice-pattern series shown; empty = the default selection. */
-  series: ReadonlyArray<string>
+  /** Practice-pattern series ticked; null = the default selection, [] = none ticked. */
+  series: ReadonlyArray<string> | null
   asTable: boolean
 }
 
@@ -38,14 +42,11 @@ export type SortKey = { id: string; desc: boolean }
 export type Range = { min: number | null; max: number | null }
 
 /** A record page opened over the table; closing it returns to the same table view. */
-export type OpenRecord = { kind: 'technique' | 'study'; id: string }
+export type RecordKind = 'technique' | 'study'
+export type OpenRecord = { kind: RecordKind; id: string }
 
-/**
- * Everything a shared link reproduces. Facet and range keys are table-specific ids; values that
- * the current dataset does not know are dropped by `sanitiseView`, not by the codec.
- */
-export type ViewState = {
-  tab: TabId
+/** One table's filters, sort, columns and page. Facet and range keys are the table spec's ids. */
+export type TableView = {
   q: string
   facets: Readonly<Record<string, ReadonlyArray<string>>>
   ranges: Readonly<Record<string, Range>>
@@ -54,58 +55,65 @@ export type ViewState = {
   columns: ReadonlyArray<string> | null
   /** 1-based page number. */
   page: number
-  record: OpenRecord | null
+}
+
+export type CompareState = {
   /** Techniques picked for comparison, in column order. */
-  compare: ReadonlyArray<string>
-  /** Comparison shows only the attributes that differ. */
+  ids: ReadonlyArray<string>
+  /** Show only the attributes that differ. */
   onlyDifferences: boolean
+}
+
+/**
+ * Everything a shared link reproduces, grouped by URL scope (see README.md in this folder).
+ * Values that the current dataset does not know are dropped by `sanitiseTableView`, not by the codec.
+ */
+export type ViewState = {
+  tab: TabId
+  tables: Readonly<Record<TableId, TableView>>
+  record: OpenRecord | null
+  compare: CompareState
   charts: ChartState
   changes: ChangesState
   /** Short content hash of the dataset the link was made with; null when unknown. */
   ds: string | null
 }
 
-export const DEFAULT_VIEW: ViewState = {
-  tab: 'techniques',
+export const DEFAULT_TABLE_VIEW: TableView = {
   q: '',
   facets: {},
   ranges: {},
   sort: [],
   columns: null,
   page: 1,
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  tab: 'techniques',
+  tables: { techniques: DEFAULT_TABLE_VIEW, studies: DEFAULT_TABLE_VIEW },
   record: null,
-  compare: [],
-  onlyDifferences: false,
-  charts: { chart: 'timeline', mode: 'absolute', bin: 5, series: [], asTable: false },
+  compare: { ids: [], onlyDifferences: false },
+  charts: { chart: 'timeline', mode: 'absolute', bin: 5, series: null, asTable: false },
   changes: { areas: [], kinds: [], types: [] },
   ds: null,
 }
 
-/** Keys with a fixed meaning; a facet or range id must never use one of them. */
-export const RESERVED_KEYS = [
-  'tab',
-  'q',
-  'sort',
-  'cols',
-  'page',
-  'technique',
-  'study',
-  'compare',
-  'diff',
-  'chart',
-  'mode',
-  'bin',
-  'series',
-  'as',
-  'ds',
-] as const
+/** The table whose rows a tab shows or summarises: charts and compare follow the techniques. */
+export function tableOfTab(tab: TabId): TableId {
+  return tab === 'studies' ? 'studies' : 'techniques'
+}
+
+/** A view with one table's state patched; other tables are left as they are. */
+export function withTable(view: ViewState, table: TableId, patch: Partial<TableView>): ViewState {
+  return { ...view, tables: { ...view.tables, [table]: { ...view.tables[table], ...patch } } }
+}
+
+/** One table without filters, as when the user clicks "clear all". Keeps columns and sort. */
+export function clearFilters(view: ViewState, table: TableId): ViewState {
+  return withTable(view, table, { q: '', facets: {}, ranges: {}, page: 1 })
+}
 
 /** The short form of a dataset content hash used in links. */
 export function shortHash(hash: string): string {
-  return hash.replace(/^fnv1a-/, '').slice(0, 12)
-}
-
-/** A view with no filters, as when the user clicks "clear all". Keeps tab, columns and sort. */
-export function clearFilters(view: ViewState): ViewState {
-  return { ...view, q: '', facets: {}, ranges: {}, page: 1 }
+  return hash.slice(0, 12)
 }

@@ -22,13 +22,13 @@ type Props = {
 
 export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
   const comparison = useMemo(
-    () => compareTechniques(dataset, view.compare),
-    [dataset, view.compare],
+    () => compareTechniques(dataset, view.compare.ids),
+    [dataset, view.compare.ids],
   )
   const back = { ...view, tab: 'techniques' as const }
-  const setCompare = (compare: string[]) => onNavigate({ ...view, compare })
+  const setCompare = (ids: string[]) => onNavigate({ ...view, compare: { ...view.compare, ids } })
   const count = comparison.techniques.length
-  const shownRows = comparison.rows.filter((row) => !view.onlyDifferences || row.differs)
+  const shownRows = comparison.rows.filter((row) => !view.compare.onlyDifferences || row.differs)
   const differing = comparison.rows.filter((row) => row.differs).length
 
   return (
@@ -61,8 +61,13 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
             <label className="toggle">
               <input
                 type="checkbox"
-                checked={view.onlyDifferences}
-                onChange={(event) => onNavigate({ ...view, onlyDifferences: event.target.checked })}
+                checked={view.compare.onlyDifferences}
+                onChange={(event) =>
+                  onNavigate({
+                    ...view,
+                    compare: { ...view.compare, onlyDifferences: event.target.checked },
+                  })
+                }
               />
               Show only differences ({differing} of {comparison.rows.length} rows differ)
             </label>
@@ -104,7 +109,7 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
                           className="icon-button"
                           disabled={index === 0}
                           aria-label={`Move ${technique.name} left`}
-                          onClick={() => setCompare(moveColumn(view.compare, technique.id, -1))}
+                          onClick={() => setCompare(moveColumn(view.compare.ids, technique.id, -1))}
                         >
                           ←
                         </button>
@@ -113,7 +118,7 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
                           className="icon-button"
                           disabled={index === count - 1}
                           aria-label={`Move ${technique.name} right`}
-                          onClick={() => setCompare(moveColumn(view.compare, technique.id, 1))}
+                          onClick={() => setCompare(moveColumn(view.compare.ids, technique.id, 1))}
                         >
                           →
                         </button>
@@ -122,7 +127,7 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
                           className="icon-button"
                           aria-label={`Remove ${technique.name} from the comparison`}
                           onClick={() =>
-                            setCompare(view.compare.filter((id) => id !== technique.id))
+                            setCompare(view.compare.ids.filter((id) => id !== technique.id))
                           }
                         >
                           ×

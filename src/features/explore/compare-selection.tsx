@@ -11,8 +11,9 @@ type CheckboxProps = {
 
 /** Ticks a technique for the side-by-side comparison (kept in the URL, at most four). */
 export function CompareCheckbox({ view, onNavigate, id, name }: CheckboxProps) {
-  const checked = view.compare.includes(id)
-  const full = view.compare.length >= MAX_COMPARE
+  const ids = view.compare.ids
+  const checked = ids.includes(id)
+  const full = ids.length >= MAX_COMPARE
   return (
     <input
       type="checkbox"
@@ -23,9 +24,10 @@ export function CompareCheckbox({ view, onNavigate, id, name }: CheckboxProps) {
       onChange={(event) =>
         onNavigate({
           ...view,
-          compare: event.target.checked
-            ? [...view.compare, id]
-            : view.compare.filter((c) => c !== id),
+          compare: {
+            ...view.compare,
+            ids: event.target.checked ? [...ids, id] : ids.filter((c) => c !== id),
+          },
         })
       }
     />
@@ -33,7 +35,7 @@ export function CompareCheckbox({ view, onNavigate, id, name }: CheckboxProps) {
 }
 
 export function CompareButton({ view }: { view: ViewState }) {
-  const count = view.compare.length
+  const count = view.compare.ids.length
   if (count < 2) {
     return (
       <span className="compare-hint" role="note">

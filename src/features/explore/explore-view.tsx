@@ -1,18 +1,20 @@
 import { useState } from 'react'
-import { DataTable } from '../../components/data-table'
 import { type ExportChoice, ExportControls } from '../../components/export-controls'
-import { VerificationBadge } from '../../components/verification-badge'
-import { ViewLink } from '../../components/view-link'
 import { type ActiveFilter, type AnyQueryResult, PAGE_SIZE } from '../../domain/query/run-query'
-import type { StudyRow } from '../../domain/query/study-table'
-import type { TechniqueRow } from '../../domain/query/technique-table'
-import { clearFilters, type Range, type ViewState } from '../../domain/view/view-state'
+import {
+  clearFilters,
+  type Range,
+  type TableView,
+  type ViewState,
+  withTable,
+} from '../../domain/view/view-state'
 import type { NavigateMode } from '../../lib/url-view'
 import { ActiveFilters } from './active-filters'
 import { ColumnChooser } from './column-chooser'
-import { CompareButton, CompareCheckbox } from './compare-selection'
+import { CompareButton } from './compare-selection'
 import { FacetPanel } from './facet-panel'
 import { Pagination } from './pagination'
+import { ResultsTable } from './results-table'
 import { SearchBox } from './search-box'
 
 type Props = {
@@ -22,19 +24,19 @@ type Props = {
 }
 
 export function ExploreView({ result, onNavigate, onExport }: Props) {
-  const view = result.view
+  const { view, tableView, table } = result
   // On narrow screens the filters live in a drawer opened by a button.
   const [filtersOpen, setFiltersOpen] = useState(false)
-  const filtered = (patch: Partial<ViewState>, mode: NavigateMode = 'push') =>
-    onNavigate({ ...view, ...patch, page: 1 }, mode)
+  const filtered = (patch: Partial<TableView>, mode: NavigateMode = 'push') =>
+    onNavigate(withTable(view, table, { ...patch, page: 1 }), mode)
 
   const toggleFacet = (facetId: string, value: string, checked: boolean) => {
-    const current = view.facets[facetId] ?? []
+    const current = tableView.facets[facetId] ?? []
     const next = checked ? [...current, value] : current.filter((v) => v !== value)
-    filtered({ facets: { ...view.facets, [facetId]: next } })
+    filtered({ facets: { ...tableView.facets, [facetId]: next } })
   }
   const setRange = (rangeId: string, range: Range | null) => {
-    const ranges = { ...view.ranges }
+    const ranges = { ...tableView.ranges }
     if (range) ranges[rangeId] = range
     else delete ranges[rangeId]
     filtered({ ranges })
@@ -44,9 +46,9 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
     if (filter.kind === 'facet') toggleFacet(filter.facetId, filter.value, false)
     if (filter.kind === 'range') setRange(filter.rangeId, null)
   }
-  const clearAll = () => onNavigate(clearFilters(view))
+  const clearAll = () => onNavigate(clearFilters(view, table))
   const noun = result.spec.noun[1]
-  const tableTitle = result.tab === 'techniques' ? 'Techniques' : 'Studies'
+  const tableTitle = table === 'techniques' ? 'Techniques' : 'Studies'
 
   return (
     <div className="explore">
@@ -66,7 +68,7 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
           className={filtersOpen ? 'filters filters-open' : 'filters'}
           aria-label="Filters"
         >
-          <SearchBox value={view.q} noun={noun} onChange={(q) => filtered({ q }, 'search')} />
+          <SearchBox value={tableView.q} noun={noun} onChange={(q) => filtered({ q }, 'search')} />
           <FacetPanel
             facets={result.facets}
             ranges={result.ranges}
@@ -84,11 +86,11 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
                 offerEditable
                 onExport={onExport}
               />
-              {result.tab === 'techniques' ? <CompareButton view={view} /> : null}
+              {table === 'techniques' ? <CompareButton view={view} /> : null}
               <ColumnChooser
                 columns={result.spec.columns}
                 visible={result.visibleColumns.map((c) => c.id)}
-                onChange={(columns) => onNavigate({ ...view, columns })}
+                onChange={(columns) => onNavigate(withTable(view, table, { columns }))}
               />
             </div>
           </div>
@@ -109,77 +111,19 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
               </button>
             </div>
           ) : (
-            <div className="table-scroll">{renderTable(result, view, onNavigate)}</div>
+            <div className="table-scroll">
+              <ResultsTable result={result} onNavigate={onNavigate} />
+            </div>
           )}
           <Pagination
             page={result.page}
             pageCount={result.pageCount}
             total={result.rows.length}
             pageSize={PAGE_SIZE}
-            onPage={(page) => onNavigate({ ...view, page })}
+            onPage={(page) => onNavigate(withTable(view, table, { page }))}
           />
         </section>
       </div>
     </div>
-  )
-}
-
-function renderTable(
-  result: AnyQueryResult,
-  view: ViewState,
-  onNavigate: (view: ViewState, mode?: NavigateMode) => void,
-) {
-  const onSortChange = (sort: ViewState['sort']) =>
-    onNavigate({ ...view, sort: [...sort], page: 1 })
-  if (result.tab === 'techniques') {
-    return (
-      <DataTable<TechniqueRow>
-        caption="Techniques"
-        leadingCell={{
-          header: <span className="visually-hidden">Compare</span>,
-          cell: (row) => (
-            <CompareCheckbox
-              view={view}
-              onNavigate={onNavigate}
-              id={row.technique.id}
-              name={row.technique.name}
-            />
-          ),
-        }}
-        columns={result.visibleColumns}
-        rows={result.pageRows}
-        rowId={result.spec.rowId}
-        sort={view.sort}
-        onSortChange={onSortChange}
-        renderCell={(columnId, row) =>
-          columnId === 'name' ? (
-            <ViewLink to={{ ...view, record: { kind: 'technique', id: row.technique.id } }}>
-              {row.technique.name}
-            </ViewLink>
-          ) : undefined
-        }
-      />
-    )
-  }
-  return (
-    <DataTable<StudyRow>
-      caption="Studies"
-      columns={result.visibleColumns}
-      rows={result.pageRows}
-      rowId={result.spec.rowId}
-      sort={view.sort}
-      onSortChange={onSortChange}
-      renderCell={(columnId, row) => {
-        if (columnId === 'study')
-          return (
-            <ViewLink to={{ ...view, record: { kind: 'study', id: row.study.id } }}>
-              {row.study.firstAuthor} {row.study.year}
-            </ViewLink>
-          )
-        if (columnId === 'verification')
-          return <VerificationBadge status={row.study.verification} />
-        return undefined
-      }}
-    />
   )
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useState } from 'react'
+import { type FormEvent, useId, useState } from 'react'
 import type { RangeResult } from '../../domain/query/run-query'
 import type { Range } from '../../domain/view/view-state'
 
@@ -9,15 +9,27 @@ const toText = (value: number | null | undefined) =>
 const toNumber = (text: string) =>
   text.trim() === '' || !Number.isFinite(Number(text)) ? null : Number(text)
 
-/** From/to inputs applied on Enter, on blur or with the Apply button: one history step each. */
+type Draft = { min: string; max: string; applied: string }
+
+/**
+ * From/to inputs applied on Enter, on blur or with the Apply button: one history step each.
+ * The typed draft remembers which applied range it started from; when the URL's range changes
+ * from outside (Back, a chip removed) the draft is derived afresh, with no effect copying state
+ * and no remount that would lose focus.
+ */
 export function RangeFilter({ range, onChange }: Props) {
   const id = useId()
-  const [min, setMin] = useState(toText(range.selected?.min))
-  const [max, setMax] = useState(toText(range.selected?.max))
-  useEffect(() => {
-    setMin(toText(range.selected?.min))
-    setMax(toText(range.selected?.max))
-  }, [range.selected?.min, range.selected?.max])
+  const applied = `${toText(range.selected?.min)}..${toText(range.selected?.max)}`
+  const fresh: Draft = {
+    min: toText(range.selected?.min),
+    max: toText(range.selected?.max),
+    applied,
+  }
+  const [stored, setDraft] = useState<Draft>(fresh)
+  const draft = stored.applied === applied ? stored : fresh
+  const { min, max } = draft
+  const setMin = (text: string) => setDraft({ ...draft, min: text })
+  const setMax = (text: string) => setDraft({ ...draft, max: text })
 
   const apply = (event?: FormEvent) => {
     event?.preventDefault()

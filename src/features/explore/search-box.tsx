@@ -1,28 +1,27 @@
-import { useEffect, useId, useState } from 'react'
+import { useId } from 'react'
 
 type Props = { value: string; noun: string; onChange: (text: string) => void }
 
+/**
+ * Controlled by the URL: each keystroke writes the query (one history entry for the whole typing)
+ * and the URL's value comes straight back, so Back, "clear all" and shared links need no syncing.
+ */
 export function SearchBox({ value, noun, onChange }: Props) {
   const id = useId()
-  const [text, setText] = useState(value)
-  // Back/forward or "clear all" change the URL from outside: follow it.
-  useEffect(() => setText(value), [value])
   return (
     <div className="search-box">
       <label htmlFor={id}>Search {noun}</label>
       <input
         id={id}
         type="search"
-        value={text}
+        value={value}
+        maxLength={200}
         autoComplete="off"
         spellCheck={false}
         placeholder={
           noun === 'techniques' ? 'Name, alias or summary, e.g. kypho' : 'Title, author or journal'
         }
-        onChange={(event) => {
-          setText(event.target.value)
-          onChange(event.target.value)
-        }}
+        onChange={(event) => onChange(event.target.value)}
       />
     </div>
   )

@@ -64,7 +64,7 @@ export function backLabel(view: ViewState): string {
     studies: 'studies table',
     compare: 'comparison',
     charts: 'charts',
-    tools: 'scoring systems',
+    scores: 'scoring systems',
     changes: 'list of changes',
   }
   return `← Back to the ${places[view.tab]}`

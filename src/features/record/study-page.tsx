@@ -22,7 +22,7 @@ export function StudyPage({ dataset, id, view, changes }: Props) {
   const back = { ...view, record: null }
   const study = dataset.studies.find((s) => s.id === id)
   if (!study) return <NotFound what="study" id={id} back={back} />
-  const techniques = techniquesOfStudy(dataset, study)
+  const techniques = techniquesOfStudy(dataset, study.id)
 
   return (
     <article className="record" aria-labelledby="record-title">

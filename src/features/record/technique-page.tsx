@@ -25,7 +25,7 @@ export function TechniquePage({ dataset, id, view, changes }: Props) {
   const studyById = new Map(dataset.studies.map((s) => [s.id, s]))
   const measureById = new Map(dataset.outcomeMeasures.map((m) => [m.id, m]))
   const area = dataset.areas.find((a) => a.id === technique.areaId)
-  const related = studiesOfTechnique(dataset, technique).sort(
+  const related = studiesOfTechnique(dataset, technique.id).sort(
     (a, b) => a.levelOfEvidence - b.levelOfEvidence || b.year - a.year,
   )
   const best = related.length > 0 ? Math.min(...related.map((s) => s.levelOfEvidence)) : null
@@ -193,9 +193,10 @@ export function NotFound({ what, id, back }: { what: string; id: string; back: V
 }
 
 function ComparisonActions({ view, id }: { view: ViewState; id: string }) {
-  const selected = view.compare.includes(id)
-  const compare = selected ? view.compare.filter((c) => c !== id) : [...view.compare, id]
-  const full = !selected && view.compare.length >= MAX_COMPARE
+  const ids = view.compare.ids
+  const selected = ids.includes(id)
+  const compare = { ...view.compare, ids: selected ? ids.filter((c) => c !== id) : [...ids, id] }
+  const full = !selected && ids.length >= MAX_COMPARE
   return (
     <p className="record-actions no-print">
       {full ? (
@@ -205,9 +206,9 @@ function ComparisonActions({ view, id }: { view: ViewState; id: string }) {
           {selected ? 'Remove from comparison' : 'Add to comparison'}
         </ViewLink>
       )}
-      {view.compare.length >= 2 ? (
+      {ids.length >= 2 ? (
         <ViewLink to={{ ...view, tab: 'compare', record: null }} className="button">
-          Open comparison ({view.compare.length})
+          Open comparison ({ids.length})
         </ViewLink>
       ) : null}
     </p>

@@ -40,7 +40,7 @@ export async function exportTable(
 /** The rows shown, with every field under its schema name (see domain/export/editable-csv). */
 async function editableTableCsv(result: AnyQueryResult, bom: boolean): Promise<string> {
   const { editableCsv } = await import('../domain/export/editable-csv')
-  return result.tab === 'techniques'
+  return result.table === 'techniques'
     ? editableCsv(
         'techniques',
         result.rows.map((row) => row.technique),
@@ -63,7 +63,10 @@ export async function exportComparison(
     import('../domain/export/comparison-csv'),
     import('../domain/compare/compare'),
   ])
-  const comparison = compareTechniques(dataset, view.compare)
-  const csv = comparisonCsv(comparison, { bom: choice.bom, onlyDifferences: view.onlyDifferences })
+  const comparison = compareTechniques(dataset, view.compare.ids)
+  const csv = comparisonCsv(comparison, {
+    bom: choice.bom,
+    onlyDifferences: view.compare.onlyDifferences,
+  })
   downloadFile(comparisonFileName(comparison, new Date()), csv, 'text/csv;charset=utf-8')
 }

@@ -1,0 +1,172 @@
+import { type ReactNode, Suspense, useEffect, useMemo } from 'react'
+import { ErrorBoundary } from '../components/error-boundary'
+import { LoadingIndicator } from '../components/loading-indicator'
+import { MainTabs } from '../components/main-tabs'
+import type { Dataset } from '../domain/dataset/schema'
+import { runQuery } from '../domain/query/run-query'
+import { isCurrentUrl } from '../domain/view/url-codec'
+import { shortHash } from '../domain/view/view-state'
+import { ExploreView } from '../features/explore/explore-view'
+import type { ChangeSource } from '../lib/dataset-changes'
+import { lazyWithRetry } from '../lib/lazy-with-retry'
+import { useUrlView } from '../lib/url-view'
+import { DatasetMismatch } from './dataset-badge'
+import { exportComparison, exportTable } from './download-exports'
+import type { DatasetSource } from './use-dataset'
+import { UserFileChanges } from './user-file-changes'
+
+// Views other than the first table load on demand, so the first view stays within its budget;
+// charts (and recharts) are the largest of them.
+const charts = lazyWithRetry(
+  () => import('../features/charts/charts-view'),
+  (m) => m.default,
+)
+const compare = lazyWithRetry(
+  () => import('../features/compare/compare-view'),
+  (m) => m.CompareView,
+)
+const techniquePage = lazyWithRetry(
+  () => import('../features/record/technique-page'),
+  (m) => m.TechniquePage,
+)
+const studyPage = lazyWithRetry(
+  () => import('../features/record/study-page'),
+  (m) => m.StudyPage,
+)
+const scores = lazyWithRetry(
+  () => import('../features/decision-tools/decision-tools-view'),
+  (m) => m.DecisionToolsView,
+)
+const changesView = lazyWithRetry(
+  () => import('../features/changes/changes-view'),
+  (m) => m.ChangesView,
+)
+const ChangesView = changesView.Component
+const ScoresView = scores.Component
+const ChartsView = charts.Component
+const CompareView = compare.Component
+const TechniquePage = techniquePage.Component
+const StudyPage = studyPage.Component
+
+type ExplorerProps = {
+  dataset: Dataset
+  hash: string
+  source: DatasetSource
+  /** What the data shown is compared with, for "What changed" and record pages. */
+  changes: ChangeSource
+}
+
+export function Explorer({ dataset, hash, source, changes }: ExplorerProps) {
+  const [view, navigate] = useUrlView()
+  const stamp = shortHash(hash)
+  // A v0.1 link opens the same view; its address is then rewritten once in today's vocabulary.
+  useEffect(() => {
+    const sameData = view.ds === null || view.ds === stamp
+    if (sameData && !isCurrentUrl(window.location.search)) navigate(view, 'replace')
+  }, [view, navigate, stamp])
+  return (
+    <>
+      {view.ds !== null && view.ds !== stamp ? (
+        <DatasetMismatch
+          linkStamp={view.ds}
+          stamp={stamp}
+          source={source}
+          onAccept={() => navigate({ ...view }, 'replace')}
+        />
+      ) : null}
+      {changes.builtIn ? <UserFileChanges source={changes} view={view} /> : null}
+      <MainTabs view={view} />
+      <ExplorerContent dataset={dataset} hash={hash} changes={changes} />
+    </>
+  )
+}
+
+function ExplorerContent({ dataset, hash, changes }: Omit<ExplorerProps, 'source'>) {
+  const [view, navigate] = useUrlView()
+  const result = useMemo(() => runQuery(dataset, view), [dataset, view])
+  const record = view.record
+  if (record) {
+    return (
+      <LazyPanel
+        key={`${record.kind}:${record.id}`}
+        label={`The ${record.kind} page`}
+        onRetry={record.kind === 'technique' ? techniquePage.reset : studyPage.reset}
+      >
+        {record.kind === 'technique' ? (
+          <TechniquePage dataset={dataset} id={record.id} view={result.view} changes={changes} />
+        ) : (
+          <StudyPage dataset={dataset} id={record.id} view={result.view} changes={changes} />
+        )}
+      </LazyPanel>
+    )
+  }
+  if (view.tab === 'compare') {
+    return (
+      <LazyPanel
+        key="compare"
+        label="The comparison"
+        loading="Loading the comparison…"
+        onRetry={compare.reset}
+      >
+        <CompareView
+          dataset={dataset}
+          view={view}
+          onNavigate={navigate}
+          onExport={(choice) => void exportComparison(dataset, view, choice)}
+        />
+      </LazyPanel>
+    )
+  }
+  if (view.tab === 'scores') {
+    return (
+      <LazyPanel key="scores" label="The scoring systems" onRetry={scores.reset}>
+        <ScoresView dataset={dataset} view={view} />
+      </LazyPanel>
+    )
+  }
+  if (view.tab === 'changes') {
+    return (
+      <LazyPanel key="changes" label="What changed" onRetry={changesView.reset}>
+        <ChangesView source={changes} view={view} onNavigate={navigate} />
+      </LazyPanel>
+    )
+  }
+  if (view.tab === 'charts' && result.table === 'techniques') {
+    return (
+      <LazyPanel
+        key="charts"
+        label="The charts"
+        loading="Loading the charts…"
+        onRetry={charts.reset}
+      >
+        <ChartsView
+          dataset={dataset}
+          view={view}
+          techniques={result.rows.map((row) => row.technique)}
+          summary={result.summary}
+          onNavigate={navigate}
+        />
+      </LazyPanel>
+    )
+  }
+  return (
+    <ErrorBoundary key="table" label="The table">
+      <ExploreView
+        result={result}
+        onNavigate={navigate}
+        onExport={(choice) => void exportTable(result, dataset, hash, choice)}
+      />
+    </ErrorBoundary>
+  )
+}
+
+type LazyPanelProps = { label: string; onRetry: () => void; loading?: string; children: ReactNode }
+
+/** A view loaded on demand: a loading state meanwhile, a contained error with a retry if it fails. */
+function LazyPanel({ label, onRetry, loading = 'Loading…', children }: LazyPanelProps) {
+  return (
+    <ErrorBoundary label={label} onRetry={onRetry}>
+      <Suspense fallback={<LoadingIndicator label={loading} />}>{children}</Suspense>
+    </ErrorBoundary>
+  )
+}

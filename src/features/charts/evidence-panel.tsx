@@ -1,0 +1,57 @@
+import { useMemo } from 'react'
+import { evidenceFacts } from '../../domain/charts/chart-facts'
+import { areaPointsTable } from '../../domain/charts/chart-tables'
+import { evidenceOverTime } from '../../domain/charts/series'
+import { EvidenceChart } from './area-charts'
+import { ChartFigure } from './chart-figure'
+import { ModeSwitch } from './mode-switch'
+import type { ChartPanelProps } from './panel-props'
+
+export function EvidencePanel({
+  dataset,
+  charts,
+  techniques,
+  setCharts,
+  toggleTable,
+}: ChartPanelProps) {
+  const points = useMemo(
+    () => evidenceOverTime(dataset, techniques, charts.bin, charts.mode),
+    [dataset, techniques, charts.bin, charts.mode],
+  )
+  const facts = useMemo(() => evidenceFacts(dataset, techniques), [dataset, techniques])
+  return (
+    <ChartFigure
+      id="evidence"
+      title="Studies in this dataset by publication period and therapy area"
+      caption={`${facts.studies} studies in this dataset inform the techniques in view; ${facts.since2010} were published in 2010 or later. This counts the studies curated here, not all research published on spinal metastases.`}
+      source="Source: publication years of the studies in this dataset. A study that informs techniques in two areas is counted in both, so stacks can exceed the number of studies."
+      table={areaPointsTable(points, dataset, 'Period', charts.mode)}
+      asTable={charts.asTable}
+      onToggleTable={toggleTable}
+      fileStem={`evidence-${charts.bin}y-${charts.mode}`}
+      controls={
+        <>
+          <ModeSwitch charts={charts} setCharts={setCharts} noun="studies" />
+          <label className="inline-select">
+            Period
+            <select
+              value={charts.bin}
+              onChange={(e) => setCharts({ bin: Number(e.target.value) as 1 | 5 | 10 })}
+            >
+              <option value={1}>Year</option>
+              <option value={5}>5 years</option>
+              <option value={10}>10 years</option>
+            </select>
+          </label>
+        </>
+      }
+    >
+      <EvidenceChart
+        points={points}
+        dataset={dataset}
+        mode={charts.mode}
+        title="Evidence over time"
+      />
+    </ChartFigure>
+  )
+}

@@ -1,0 +1,72 @@
+import { DataTable } from '../../components/data-table'
+import { VerificationBadge } from '../../components/verification-badge'
+import { ViewLink } from '../../components/view-link'
+import type { AnyQueryResult } from '../../domain/query/run-query'
+import type { StudyRow } from '../../domain/query/study-table'
+import type { TechniqueRow } from '../../domain/query/technique-table'
+import { type SortKey, type ViewState, withTable } from '../../domain/view/view-state'
+import type { NavigateMode } from '../../lib/url-view'
+import { CompareCheckbox } from './compare-selection'
+
+type Props = {
+  result: AnyQueryResult
+  onNavigate: (view: ViewState, mode?: NavigateMode) => void
+}
+
+/** The current page of either table, with record links in the first column. */
+export function ResultsTable({ result, onNavigate }: Props) {
+  const { view, tableView, table } = result
+  const onSortChange = (sort: ReadonlyArray<SortKey>) =>
+    onNavigate(withTable(view, table, { sort: [...sort], page: 1 }))
+  if (result.table === 'techniques') {
+    return (
+      <DataTable<TechniqueRow>
+        caption="Techniques"
+        leadingCell={{
+          header: <span className="visually-hidden">Compare</span>,
+          cell: (row) => (
+            <CompareCheckbox
+              view={view}
+              onNavigate={onNavigate}
+              id={row.technique.id}
+              name={row.technique.name}
+            />
+          ),
+        }}
+        columns={result.visibleColumns}
+        rows={result.pageRows}
+        rowId={result.spec.rowId}
+        sort={tableView.sort}
+        onSortChange={onSortChange}
+        renderCell={(columnId, row) =>
+          columnId === 'name' ? (
+            <ViewLink to={{ ...view, record: { kind: 'technique', id: row.technique.id } }}>
+              {row.technique.name}
+            </ViewLink>
+          ) : undefined
+        }
+      />
+    )
+  }
+  return (
+    <DataTable<StudyRow>
+      caption="Studies"
+      columns={result.visibleColumns}
+      rows={result.pageRows}
+      rowId={result.spec.rowId}
+      sort={tableView.sort}
+      onSortChange={onSortChange}
+      renderCell={(columnId, row) => {
+        if (columnId === 'study')
+          return (
+            <ViewLink to={{ ...view, record: { kind: 'study', id: row.study.id } }}>
+              {row.study.firstAuthor} {row.study.year}
+            </ViewLink>
+          )
+        if (columnId === 'verification')
+          return <VerificationBadge status={row.study.verification} />
+        return undefined
+      }}
+    />
+  )
+}
