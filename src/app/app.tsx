@@ -1,14 +1,13 @@
-import { Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import { DatasetProblems } from '../components/dataset-problems'
 import { LoadingIndicator } from '../components/loading-indicator'
+import { Optional } from '../components/optional'
 import { ThemeSwitch } from '../components/theme-switch'
-import { UpdatePrompt } from '../components/update-prompt'
 import { shortHash } from '../domain/view/view-state'
-import { DropZone } from '../features/dataset-loader/drop-zone'
 import type { ChangeSource } from '../lib/dataset-changes'
 import { lazyWithRetry } from '../lib/lazy-with-retry'
 import { DatasetStampContext } from '../lib/url-view'
-import { DatasetBadge, SavedCopyNotice } from './dataset-badge'
+import { DatasetBadge } from './dataset-badge'
 import { Explorer } from './explorer'
 import { useDatasetStore } from './use-dataset'
 
@@ -60,11 +59,13 @@ export function App() {
           />
         ) : null}
         {ready?.source.kind === 'built-in' && ready.source.copy ? (
-          <SavedCopyNotice
-            notice={ready.source.copy}
-            version={ready.dataset.meta.version}
-            onRetry={store.retry}
-          />
+          <Optional>
+            <SavedCopyNotice
+              notice={ready.source.copy}
+              version={ready.dataset.meta.version}
+              onRetry={store.retry}
+            />
+          </Optional>
         ) : null}
         {ready && changeSource ? (
           <DatasetStampContext.Provider value={shortHash(ready.hash)}>
@@ -108,10 +109,16 @@ export function App() {
               />
             </Suspense>
           ) : null}
-          <DropZone onFile={openFile} />
+          <Optional>
+            <DropZone onFile={openFile} />
+          </Optional>
         </>
       ) : null}
-      <UpdatePrompt start={state.status !== 'loading'} />
+      {state.status !== 'loading' && !import.meta.env.DEV ? (
+        <Optional>
+          <UpdatePrompt />
+        </Optional>
+      ) : null}
     </div>
   )
 }
@@ -122,3 +129,16 @@ const dialog = lazyWithRetry(
   (m) => m.OpenDatasetDialog,
 )
 const OpenDatasetDialog = dialog.Component
+
+// Dropping a file is never the first thing done: the drop target loads after the first view.
+const DropZone = lazy(() =>
+  import('../features/dataset-loader/drop-zone').then((m) => ({ default: m.DropZone })),
+)
+// Shown only when a saved copy was loaded, from the module that loaded it.
+const SavedCopyNotice = lazy(() =>
+  import('./built-in-copy').then((m) => ({ default: m.SavedCopyNotice })),
+)
+// Started only once the first view is on screen.
+const UpdatePrompt = lazy(() =>
+  import('../components/update-prompt').then((m) => ({ default: m.UpdatePrompt })),
+)

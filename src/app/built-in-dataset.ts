@@ -1,4 +1,3 @@
-import { get, set } from 'idb-keyval'
 import datasetUrl from '../../data/evidence.json?url'
 import type { Dataset } from '../domain/dataset/schema'
 import type { DatasetIssue } from '../domain/dataset/validate-dataset'
@@ -6,13 +5,6 @@ import type { WorkerRequest } from '../lib/dataset-worker-protocol'
 import { parseInWorker } from '../lib/parse-in-worker'
 
 export const BUILT_IN_NAME = 'data/evidence.json'
-// The last built-in dataset that loaded, kept for when the download fails (a server error, or
-// a network the service worker's cache cannot cover, e.g. a hard reload while offline).
-const COPY_KEY = 'built-in-copy'
-const COPY_URL_KEY = 'built-in-copy-url'
-
-type SavedCopy = { url: string; savedAt: string; text: string }
-
 /** Shown instead of a fresh download: when it was saved on this device and why. */
 export type CopyNotice = { savedAt: string; problem: string }
 
@@ -31,7 +23,7 @@ async function fetchBuiltIn(): Promise<{ text: string } | { problem: string }> {
   }
 }
 
-function request(text: string): WorkerRequest {
+export function request(text: string): WorkerRequest {
   return {
     name: BUILT_IN_NAME,
     format: 'json',
@@ -41,42 +33,8 @@ function request(text: string): WorkerRequest {
   }
 }
 
-async function saveCopy(text: string): Promise<void> {
-  try {
-    if ((await get<string>(COPY_URL_KEY)) === datasetUrl) return
-    await set(COPY_KEY, {
-      url: datasetUrl,
-      savedAt: new Date().toISOString(),
-      text,
-    } satisfies SavedCopy)
-    await set(COPY_URL_KEY, datasetUrl)
-  } catch {
-    // Storage blocked or full: there will be no copy to fall back on, nothing else changes.
-  }
-}
-
-async function fromCopy(problem: string): Promise<BuiltInOutcome> {
-  const failed: BuiltInOutcome = {
-    ok: false,
-    issues: [{ path: '(file)', message: problem }],
-    download: true,
-  }
-  let copy: SavedCopy | undefined
-  try {
-    copy = await get<SavedCopy>(COPY_KEY)
-  } catch {
-    return failed
-  }
-  if (!copy) return failed
-  const parsed = await parseInWorker(request(copy.text)).done
-  if (!parsed?.ok) return failed
-  return {
-    ok: true,
-    dataset: parsed.dataset,
-    hash: parsed.hash,
-    copy: { savedAt: copy.savedAt, problem },
-  }
-}
+// The saved copy's code loads only when it is needed (from the service worker's cache).
+const copies = () => import('./built-in-copy')
 
 let builtInLoad: Promise<BuiltInOutcome> | null = null
 
@@ -96,7 +54,13 @@ export function loadBuiltIn(again = false): Promise<BuiltInOutcome> {
     const downloaded = await fetched
     if ('problem' in downloaded) {
       job.cancel()
-      return fromCopy(downloaded.problem)
+      const copy = await copies().catch(() => null)
+      if (copy) return copy.fromCopy(downloaded.problem)
+      return {
+        ok: false,
+        issues: [{ path: '(file)', message: downloaded.problem }],
+        download: true,
+      }
     }
     const parsed = await job.done
     if (!parsed)
@@ -107,7 +71,9 @@ export function loadBuiltIn(again = false): Promise<BuiltInOutcome> {
       }
     if (!parsed.ok) return { ok: false, issues: parsed.issues, download: false }
     // Off the critical path: the first rows do not wait for storage.
-    setTimeout(() => void saveCopy(downloaded.text), 2000)
+    setTimeout(() => {
+      void copies().then((copy) => copy.saveCopy(datasetUrl, downloaded.text))
+    }, 2000)
     return { ok: true, dataset: parsed.dataset, hash: parsed.hash, copy: null }
   })()
   return builtInLoad

@@ -1,7 +1,6 @@
-import { formatReviewDate, reviewStatus } from '../domain/dataset/freshness'
+import { reviewStatus } from '../domain/dataset/freshness'
 import type { Dataset } from '../domain/dataset/schema'
 import { shortHash } from '../domain/view/view-state'
-import type { CopyNotice } from './built-in-dataset'
 import type { DatasetSource } from './use-dataset'
 
 type BadgeProps = {
@@ -28,7 +27,7 @@ export function DatasetBadge({ dataset, hash, source, onOpen, onReset }: BadgePr
         ·{' '}
         <span className={review.stale ? 'review-date review-stale' : 'review-date'}>
           {review.text}
-          {review.stale ? ' — over 12 months ago, newer evidence may exist' : null}
+          {review.stale ? ' (over a year ago)' : null}
         </span>{' '}
         · <span title={`SHA-256 content hash: ${hash}`}>#{shortHash(hash)}</span>
       </p>
@@ -42,47 +41,6 @@ export function DatasetBadge({ dataset, hash, source, onOpen, onReset }: BadgePr
           </button>
         ) : null}
       </div>
-    </div>
-  )
-}
-
-type MismatchProps = {
-  linkStamp: string
-  stamp: string
-  source: DatasetSource
-  onAccept: () => void
-}
-
-/** A shared link made on other data says so instead of silently showing a different selection. */
-export function DatasetMismatch({ linkStamp, stamp, source, onAccept }: MismatchProps) {
-  const current = source.kind === 'built-in' ? 'the built-in dataset' : source.name
-  return (
-    <div className="banner" role="alert">
-      <p>
-        <strong>This link was made with a different dataset</strong> (#{linkStamp}); you are viewing{' '}
-        {current} (#
-        {stamp}). The same filters may select different records.
-      </p>
-      <button type="button" className="button" onClick={onAccept}>
-        Use this view with the current data
-      </button>
-    </div>
-  )
-}
-
-type CopyProps = { notice: CopyNotice; version: string; onRetry: () => void }
-
-/** The download failed and an earlier copy saved on this device is shown: say so, offer a retry. */
-export function SavedCopyNotice({ notice, version, onRetry }: CopyProps) {
-  return (
-    <div className="banner" role="alert">
-      <p>
-        <strong>The dataset {notice.problem}.</strong> Showing the copy saved on this device on{' '}
-        {formatReviewDate(notice.savedAt.slice(0, 10))} (v{version}).
-      </p>
-      <button type="button" className="button" onClick={onRetry}>
-        Try again
-      </button>
     </div>
   )
 }

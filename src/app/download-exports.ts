@@ -18,7 +18,7 @@ export async function exportTable(
   )
   const now = new Date()
   const csv = choice.editable
-    ? await editableTableCsv(result, choice.bom)
+    ? (await import('../domain/export/editable-csv')).editableTableCsv(result, choice.bom)
     : tableCsv(result, choice)
   const csvName = exportFileName(result, now, choice.editable ? 'editable.csv' : 'csv')
   if (!choice.provenance) {
@@ -35,22 +35,6 @@ export async function exportTable(
     provenanceZip(csv, csvName, metadata),
     'application/zip',
   )
-}
-
-/** The rows shown, with every field under its schema name (see domain/export/editable-csv). */
-async function editableTableCsv(result: AnyQueryResult, bom: boolean): Promise<string> {
-  const { editableCsv } = await import('../domain/export/editable-csv')
-  return result.table === 'techniques'
-    ? editableCsv(
-        'techniques',
-        result.rows.map((row) => row.technique),
-        { bom },
-      )
-    : editableCsv(
-        'studies',
-        result.rows.map((row) => row.study),
-        { bom },
-      )
 }
 
 /** Downloads the comparison as shown (respecting "only differences"). */

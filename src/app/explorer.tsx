@@ -1,7 +1,8 @@
-import { type ReactNode, Suspense, useEffect, useMemo } from 'react'
+import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react'
 import { ErrorBoundary } from '../components/error-boundary'
 import { LoadingIndicator } from '../components/loading-indicator'
 import { MainTabs } from '../components/main-tabs'
+import { Optional } from '../components/optional'
 import type { Dataset } from '../domain/dataset/schema'
 import { runQuery } from '../domain/query/run-query'
 import { isCurrentUrl } from '../domain/view/url-codec'
@@ -10,10 +11,7 @@ import { ExploreView } from '../features/explore/explore-view'
 import type { ChangeSource } from '../lib/dataset-changes'
 import { lazyWithRetry } from '../lib/lazy-with-retry'
 import { useUrlView } from '../lib/url-view'
-import { DatasetMismatch } from './dataset-badge'
-import { exportComparison, exportTable } from './download-exports'
 import type { DatasetSource } from './use-dataset'
-import { UserFileChanges } from './user-file-changes'
 
 // Views other than the first table load on demand, so the first view stays within its budget;
 // charts (and recharts) are the largest of them.
@@ -42,6 +40,14 @@ const changesView = lazyWithRetry(
   (m) => m.ChangesView,
 )
 const ChangesView = changesView.Component
+// Rarely shown, so loaded when needed: the first view has a budget.
+const DatasetMismatch = lazy(() =>
+  import('./dataset-badge-mismatch').then((m) => ({ default: m.DatasetMismatch })),
+)
+// With a user's file open: the diff code loads then, not in the first view.
+const UserFileChanges = lazy(() =>
+  import('./user-file-changes').then((m) => ({ default: m.UserFileChanges })),
+)
 const ScoresView = scores.Component
 const ChartsView = charts.Component
 const CompareView = compare.Component
@@ -67,14 +73,20 @@ export function Explorer({ dataset, hash, source, changes }: ExplorerProps) {
   return (
     <>
       {view.ds !== null && view.ds !== stamp ? (
-        <DatasetMismatch
-          linkStamp={view.ds}
-          stamp={stamp}
-          source={source}
-          onAccept={() => navigate({ ...view }, 'replace')}
-        />
+        <Optional>
+          <DatasetMismatch
+            linkStamp={view.ds}
+            stamp={stamp}
+            source={source}
+            onAccept={() => navigate({ ...view }, 'replace')}
+          />
+        </Optional>
       ) : null}
-      {changes.builtIn ? <UserFileChanges source={changes} view={view} /> : null}
+      {changes.builtIn ? (
+        <Optional>
+          <UserFileChanges source={changes} view={view} />
+        </Optional>
+      ) : null}
       <MainTabs view={view} />
       <ExplorerContent dataset={dataset} hash={hash} changes={changes} />
     </>
@@ -112,7 +124,9 @@ function ExplorerContent({ dataset, hash, changes }: Omit<ExplorerProps, 'source
           dataset={dataset}
           view={view}
           onNavigate={navigate}
-          onExport={(choice) => void exportComparison(dataset, view, choice)}
+          onExport={(choice) =>
+            void exports().then((m) => m.exportComparison(dataset, view, choice))
+          }
         />
       </LazyPanel>
     )
@@ -154,11 +168,16 @@ function ExplorerContent({ dataset, hash, changes }: Omit<ExplorerProps, 'source
       <ExploreView
         result={result}
         onNavigate={navigate}
-        onExport={(choice) => void exportTable(result, dataset, hash, choice)}
+        onExport={(choice) =>
+          void exports().then((m) => m.exportTable(result, dataset, hash, choice))
+        }
       />
     </ErrorBoundary>
   )
 }
+
+// The export code, like the writers it loads, is fetched on the first export.
+const exports = () => import('./download-exports')
 
 type LazyPanelProps = { label: string; onRetry: () => void; loading?: string; children: ReactNode }
 

@@ -1,4 +1,3 @@
-import { del, get, set } from 'idb-keyval'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Dataset } from '../domain/dataset/schema'
 import type { DatasetIssue } from '../domain/dataset/validate-dataset'
@@ -33,8 +32,12 @@ export function formatOf(name: string, firstChar = ''): DatasetFormat {
   return firstChar === '{' ? 'json' : 'csv'
 }
 
+// IndexedDB access loads beside the dataset download instead of with the first view's code.
+const storage = () => import('idb-keyval')
+
 async function readSaved(): Promise<Saved | undefined> {
   try {
+    const { get } = await storage()
     return await get<Saved>(SAVED_KEY)
   } catch {
     return undefined // private mode or blocked storage: fall back to the built-in dataset
@@ -152,6 +155,7 @@ export function useDatasetStore() {
     })
     if (outcome.text !== null) {
       try {
+        const { set } = await storage()
         await set(SAVED_KEY, {
           name: file.name,
           format,
@@ -171,6 +175,7 @@ export function useDatasetStore() {
   const reset = useCallback(async () => {
     job.current?.cancel()
     try {
+      const { del } = await storage()
       await del(SAVED_KEY)
     } catch {
       // nothing saved or storage blocked

@@ -50,7 +50,7 @@ export function ExportControls({
           {offerEditable ? (
             <label>
               <input type="checkbox" checked={choice.editable} onChange={set('editable')} />
-              Editable CSV: every field by its data name, to edit in a spreadsheet and open again
+              Editable CSV: all fields by data name, to edit and open again
             </label>
           ) : null}
           {canChooseColumns && !choice.editable ? (

@@ -1,9 +1,9 @@
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
-/** `2026-11-28` → `28 Nov 2026`, the same in every browser locale. */
+/** `2026-11-28` → `28 Nov 2026`, whatever the browser's own locale. */
 export function formatReviewDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number)
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`
+  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  })
 }
 
 /**

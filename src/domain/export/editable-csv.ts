@@ -1,5 +1,6 @@
 import { EDITABLE_COLUMNS } from '../dataset/csv-fields'
 import type { Study, Technique } from '../dataset/schema'
+import type { AnyQueryResult } from '../query/run-query'
 import type { CellValue } from '../query/table-spec'
 import { toCsv } from './to-csv'
 
@@ -38,4 +39,19 @@ export function editableCsv(
     value: (record: Technique | Study) => cellOf(record, header),
   }))
   return toCsv(records, columns, options)
+}
+
+/** The rows a table shows, in its order, as the editable CSV. */
+export function editableTableCsv(result: AnyQueryResult, bom: boolean): string {
+  return result.table === 'techniques'
+    ? editableCsv(
+        'techniques',
+        result.rows.map((row) => row.technique),
+        { bom },
+      )
+    : editableCsv(
+        'studies',
+        result.rows.map((row) => row.study),
+        { bom },
+      )
 }
