@@ -71,8 +71,8 @@ export function nginxConfig(): string {
 server {
   listen 80;
   root /usr/share/nginx/html;
+  # Current nginx maps .webmanifest to application/manifest+json; add it to mime.types if not.
   include /etc/nginx/mime.types;
-  types { application/manifest+json webmanifest; }
   server_tokens off;
 
   # Hashed file names: safe to cache for a year.
