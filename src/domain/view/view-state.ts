@@ -11,8 +11,14 @@ export const TAB_IDS: ReadonlyArray<TabId> = [
 export type TableId = 'techniques' | 'studies'
 export const TABLE_IDS: ReadonlyArray<TableId> = ['techniques', 'studies']
 
-export type ChartId = 'timeline' | 'evidence' | 'practice' | 'gaps'
-export const CHART_IDS: ReadonlyArray<ChartId> = ['timeline', 'evidence', 'practice', 'gaps']
+export type ChartId = 'shift' | 'timeline' | 'evidence' | 'practice' | 'gaps'
+export const CHART_IDS: ReadonlyArray<ChartId> = [
+  'shift',
+  'timeline',
+  'evidence',
+  'practice',
+  'gaps',
+]
 
 /** Which chart is open and how it is drawn. */
 export type ChartState = {
@@ -81,7 +87,7 @@ export const DEFAULT_VIEW: ViewState = {
   tables: { techniques: DEFAULT_TABLE_VIEW, studies: DEFAULT_TABLE_VIEW },
   record: null,
   compare: { ids: [], onlyDifferences: false },
-  charts: { chart: 'timeline', mode: 'absolute', bin: 5, series: null, asTable: false },
+  charts: { chart: 'shift', mode: 'absolute', bin: 5, series: null, asTable: false },
   ds: null,
 }
 
