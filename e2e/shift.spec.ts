@@ -103,3 +103,29 @@ test('the headline passes axe in light and dark', async ({ page }) => {
     await expectNoSeriousAxeViolations(page)
   }
 })
+
+for (const [width, height] of [
+  [1400, 900],
+  [375, 812],
+] as const) {
+  test(`practice multiples and timeline at ${width} px (screenshots)`, async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width, height })
+    await page.goto('/?v=2&tab=charts&ch=practice')
+    const panels = page.locator('svg.multiple')
+    await expect(panels.first()).toBeVisible()
+    for (const box of await panels.evaluateAll((svgs) =>
+      svgs.map((svg) => svg.getBoundingClientRect().right),
+    ))
+      expect(box).toBeLessThanOrEqual(width)
+    await shoot(page, testInfo, `practice-${width}`)
+    const top = (await panels.first().boundingBox())?.y ?? 0
+    await shoot(page, testInfo, `practice-${width}-panels`, { x: 0, y: top, width, height: 600 })
+    await page.goto('/?v=2&tab=charts&ch=timeline')
+    await expect(page.locator('.milestone-mark').first()).toBeVisible()
+    await shoot(page, testInfo, `timeline-${width}`)
+    const chart = (await page.locator('.recharts-wrapper').first().boundingBox())?.y ?? 0
+    await shoot(page, testInfo, `timeline-${width}-chart`, { x: 0, y: chart, width, height: 600 })
+  })
+}

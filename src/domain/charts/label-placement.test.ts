@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { labelWidth, placeLabels, rowCount, yearScale } from './label-placement'
+import { labelWidth, niceCeil, placeLabels, rowCount, yearScale } from './label-placement'
 
 const overlaps = (a: { x: number; width: number }, b: { x: number; width: number }) =>
   Math.abs(a.x - b.x) < (a.width + b.width) / 2
@@ -65,5 +65,11 @@ describe('placeLabels', () => {
 
   it('has no rows for no labels', () => {
     expect(rowCount(placeLabels([]))).toBe(0)
+  })
+})
+
+describe('niceCeil', () => {
+  it('rounds axis ends up to readable numbers', () => {
+    expect([0, 0.7, 6.4, 13, 24, 69, 87.6].map(niceCeil)).toEqual([0, 1, 10, 20, 25, 100, 100])
   })
 })

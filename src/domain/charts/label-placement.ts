@@ -39,3 +39,11 @@ export function yearScale(from: number, to: number, left: number, right: number)
   const span = to - from || 1
   return (year: number) => left + ((year - from) / span) * (right - left)
 }
+
+/** 1, 2, 2.5 or 5 times a power of ten, at or above `n`: axis ends people can read. */
+export function niceCeil(n: number): number {
+  if (n <= 0) return 0
+  const power = 10 ** Math.floor(Math.log10(n))
+  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= n) return step * power
+  return 10 * power
+}

@@ -50,7 +50,8 @@ export function TimelineChart({
   onActive: (index: number | null) => void
 }) {
   return (
-    <ResponsiveContainer width="100%" height={380}>
+    // The plot keeps its height however many rows the milestone numbers need above it.
+    <ResponsiveContainer width="100%" height={330 + milestoneRowsHeight(rowCount(rows))}>
       <AreaChart
         data={points}
         margin={{ ...TIMELINE_MARGIN, top: milestoneRowsHeight(rowCount(rows)) }}

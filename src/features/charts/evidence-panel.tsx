@@ -37,9 +37,9 @@ export function EvidencePanel({
             year, once per therapy area it informs.
           </p>
           <p>
-            <strong>Left out:</strong> studies not curated here, and study size or quality: a
-            small case series counts as much as a randomised trial. Periods without a study are kept
-            as zero, because a gap is a finding too.
+            <strong>Left out:</strong> studies not curated here, and study size or quality: a small
+            case series counts as much as a randomised trial. Periods without a study are kept as
+            zero, because a gap is a finding too.
           </p>
         </>
       }

@@ -1,4 +1,10 @@
-import { labelWidth, placeLabels, rowCount, yearScale } from '../../domain/charts/label-placement'
+import {
+  labelWidth,
+  niceCeil,
+  placeLabels,
+  rowCount,
+  yearScale,
+} from '../../domain/charts/label-placement'
 import type { PlottedPoint, PlottedSeries } from '../../domain/charts/series'
 import type { Milestone } from '../../domain/dataset/schema'
 import { useWidth } from './use-width'
@@ -81,12 +87,12 @@ type PanelProps = {
 
 function Panel({ plotted, width, x, from, to, milestones, rows, labelRows }: PanelProps) {
   const { series, points, connect } = plotted
-  const title = wrap(series.title, Math.floor(width / 7))
+  const title = wrap(series.title, Math.floor(width / 7.8))
   const top = title.length * 15 + 18 + labelRows * MS_ROW + 6
   const height = top + PLOT_H + 20
   const values = points.map((p) => p.value)
   const lo = Math.min(0, ...values)
-  const hi = Math.max(...values) * 1.15 || 1
+  const hi = niceCeil(Math.max(...values) * 1.1) || 1
   const y = (v: number) => top + PLOT_H - ((v - lo) / (hi - lo)) * PLOT_H
   const first = points[0]
   const last = points.at(-1)
@@ -164,7 +170,16 @@ function Panel({ plotted, width, x, from, to, milestones, rows, labelRows }: Pan
         )
       })}
       {first && last && first !== last ? (
-        <text x={x(first.x) - 3} y={y(first.value) - 8} className="multiple-value">
+        // Left of the first point, so it never runs into the label of the last one; flipped
+        // right only where the panel's edge leaves no room.
+        <text
+          x={x(first.x) + 3}
+          y={y(first.value) - 8}
+          textAnchor={
+            x(first.x) - labelWidth(valueLabel(first, series.unit), 11) < 0 ? 'start' : 'end'
+          }
+          className="multiple-value"
+        >
           {valueLabel(first, series.unit)}
         </text>
       ) : null}

@@ -1,3 +1,4 @@
+import { niceCeil } from '../../domain/charts/label-placement'
 import type { SeriesShift } from '../../domain/charts/shift'
 
 /** The words on a row: direction, size and reading, so nothing depends on colour. */
@@ -37,10 +38,5 @@ export function valuesText(shift: SeriesShift): string {
   return `${shift.firstValue} → ${shift.lastValue} ${unit}`
 }
 
-/** A rounded-up axis limit: 5, 10, 20, 25, 50, 100, … */
-export function niceLimit(max: number, floor: number): number {
-  const m = Math.max(max, floor)
-  const power = 10 ** Math.floor(Math.log10(m))
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= m) return step * power
-  return 10 * power
-}
+/** A rounded-up axis limit (5, 10, 20, 25, 50, 100, …), never below `floor`. */
+export const niceLimit = (max: number, floor: number) => niceCeil(Math.max(max, floor))
