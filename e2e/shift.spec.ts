@@ -50,6 +50,11 @@ test('Charts opens on the headline: a row per built-in series and a verdict per 
     const box = await item.boundingBox()
     expect(box && box.y + box.height).toBeLessThanOrEqual(900)
   }
+  // The counter-evidence links to its rows in the chart.
+  await verdicts(page).getByRole('link', { name: 'augmentation rate or volume' }).click()
+  await expect(page).toHaveURL(/#shift-mit-augmentation-rate$/)
+  await expect(page.locator('#shift-mit-augmentation-rate')).toBeInViewport()
+  await page.evaluate(() => window.scrollTo(0, 0))
   const rows = page.locator('.shift-row')
   await expect(rows).toHaveCount(builtIn.series.length)
   await shoot(page, testInfo, 'shift-1400')
@@ -95,13 +100,17 @@ test('at 375 px the headline fits the width and stays readable', async ({ page }
     await shoot(page, testInfo, 'shift-375-rows', { x: 0, y: box.y, width: 375, height: 700 })
 })
 
-test('the headline passes axe in light and dark', async ({ page }) => {
+test('the headline passes axe in light and dark', async ({ page }, testInfo) => {
+  // Two full axe runs and a screenshot: more than the default budget on a busy machine.
+  test.slow()
+  await page.setViewportSize({ width: 1400, height: 900 })
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
     await page.goto('/?v=2&tab=charts')
     await page.locator('.shift-row').first().waitFor()
     await expectNoSeriousAxeViolations(page)
   }
+  await shoot(page, testInfo, 'shift-1400-dark', { x: 0, y: 0, width: 1400, height: 900 })
 })
 
 for (const [width, height] of [
@@ -111,6 +120,7 @@ for (const [width, height] of [
   test(`practice multiples and timeline at ${width} px (screenshots)`, async ({
     page,
   }, testInfo) => {
+    test.slow()
     await page.setViewportSize({ width, height })
     await page.goto('/?v=2&tab=charts&ch=practice')
     const panels = page.locator('svg.multiple')

@@ -115,7 +115,7 @@ describe('shiftVerdicts', () => {
       notCounted: 2,
     })
     expect(radiation?.sentence).toBe(
-      'Radiation therapy: 2 of 3 series moved toward shorter or more conformal courses; 1 stayed flat; 2 not counted (Australia, Canada, USA, 2004–2013).',
+      'Radiation therapy: 2 of 3 series moved toward shorter or more conformal courses; 1 stayed flat; 1 shown for context only; 1 with a single point (Australia, Canada, USA, 2004–2013).',
     )
   })
 
@@ -185,7 +185,7 @@ describe('shiftVerdicts', () => {
     const verdicts = shiftVerdicts(availableSeries(dataset, mitOnly), name)
     expect(verdicts.map((v) => v.areaId)).toEqual(['mit'])
     expect(verdicts[0]?.sentence).toBe(
-      'Minimally invasive therapy: no series with two comparable points, so no direction can be counted; 1 not counted.',
+      'Minimally invasive therapy: no series with two comparable points, so no direction can be counted; 1 with a single point.',
     )
     expect(
       shiftVerdicts(availableSeries(dataset, dataset.techniques), name).map((v) => v.areaId),

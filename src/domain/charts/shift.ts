@@ -180,9 +180,12 @@ function areaVerdict(areaId: AreaId, areaName: string, shifts: SeriesShift[]): A
     counted === 0
       ? `${areaName}: no series with two comparable points, so no direction can be counted`
       : `${areaName}: ${toward} of ${series(counted)} moved toward ${AREA_CLAIM[areaId]}`
+  const context = count(shifts, 'context')
+  const single = count(shifts, 'unmeasured')
   const extra = [
     flat > 0 ? `${flat} stayed flat` : '',
-    shifts.length - counted > 0 ? `${shifts.length - counted} not counted` : '',
+    context > 0 ? `${context} shown for context only` : '',
+    single > 0 ? `${single} with a single point` : '',
   ].filter(Boolean)
   const span =
     from === null ? '' : ` (${where.join(', ')}, ${from === to ? from : `${from}–${to}`})`
