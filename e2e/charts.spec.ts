@@ -191,3 +191,15 @@ for (const width of [375, 1400]) {
     await expect(back).toHaveAttribute('href', `#timeline-mark-${first?.id}`)
   })
 }
+
+test('small multiples download as one SVG holding every panel', async ({ page }) => {
+  await page.goto('/?v=2&tab=charts&ch=practice')
+  await expect(page.locator('svg.multiple').first()).toBeVisible()
+  const panels = await page.locator('svg.multiple').count()
+  expect(panels).toBeGreaterThan(1)
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download SVG' }).click()
+  const text = (await readFile(await (await download).path())).toString('utf8')
+  expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
+  expect(text.match(/class="chart-svg multiple"/g)).toHaveLength(panels)
+})
