@@ -64,11 +64,21 @@ test('Charts opens on the headline: a row per built-in series and a verdict per 
   ).toHaveCount(builtIn.series.length)
 })
 
-test('each row links to its source study, by keyboard too', async ({ page }) => {
+test('each row links to its source study, by keyboard too', async ({ page }, testInfo) => {
   await page.goto('/?v=2&tab=charts')
   const first = builtIn.series.find((s) => s.id === 'ncdb-spine-sbrt-share')
   const link = page.getByRole('link', { name: `${first?.title}:` })
-  await link.focus()
+  // Reach it by Tab from the verdict's last link, as a keyboard user would.
+  await page.getByRole('link', { name: 'augmentation rate or volume' }).focus()
+  for (let i = 0; i < 40 && !(await link.evaluate((a) => a === document.activeElement)); i++)
+    await page.keyboard.press('Tab')
+  await expect(link).toBeFocused()
+  expect(await link.evaluate((a) => getComputedStyle(a).outlineStyle)).toBe('solid')
+  await testInfo.attach('row-link-focused', {
+    body: await page.screenshot(),
+    contentType: 'image/png',
+  })
+  if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/focus.png` })
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(new RegExp(`rec=study(:|%3A)${first?.studyId}`))
   await expect(page.getByRole('heading', { level: 2 })).toBeVisible()

@@ -29,7 +29,7 @@ export function ShiftChart({ verdicts, areaName, view }: Props) {
   const wide = width >= 640
   // Wide: label | arrow | words on one line. Narrow: the label gets a line of its own.
   const labelW = wide ? Math.min(380, Math.round(width * 0.3)) : 0
-  const wordsW = wide ? 280 : 150
+  const wordsW = wide ? 300 : 150
   const x0 = labelW + 12
   const x1 = width - wordsW - 8
   const rowH = wide ? ROW : ROW * 2
