@@ -9,11 +9,15 @@ import { ShiftChart } from './shift-chart'
 import { ShiftVerdicts } from './shift-verdicts'
 
 export function ShiftPanel({ view, dataset, charts, techniques, toggleTable }: ChartPanelProps) {
-  const verdicts = useMemo(() => {
-    const areaName = (id: AreaId) => dataset.areas.find((a) => a.id === id)?.name ?? id
-    return shiftVerdicts(availableSeries(dataset, techniques), areaName)
-  }, [dataset, techniques])
-  const areaName = (id: AreaId) => dataset.areas.find((a) => a.id === id)?.name ?? id
+  const areaName = useMemo(() => {
+    const names = new Map(dataset.areas.map((a) => [a.id, a.name]))
+    return (id: AreaId) => names.get(id) ?? id
+  }, [dataset])
+  // The techniques in view decide which series count: the verdict follows the explorer's filters.
+  const verdicts = useMemo(
+    () => shiftVerdicts(availableSeries(dataset, techniques), areaName),
+    [dataset, techniques, areaName],
+  )
   const rows = verdicts.reduce((n, v) => n + v.groups.reduce((m, g) => m + g.shifts.length, 0), 0)
   const unverified = verdicts
     .flatMap((v) => v.groups.flatMap((g) => g.shifts))

@@ -22,10 +22,7 @@ export function ShiftVerdicts({
       ) : (
         <ul>
           {verdicts.map((v) => (
-            <li
-              key={v.areaId}
-              className={v.against > v.toward ? 'verdict verdict-against' : 'verdict'}
-            >
+            <li key={v.areaId} className="verdict">
               <VerdictSentence verdict={v} chartShown={chartShown} />
             </li>
           ))}
