@@ -32,8 +32,14 @@ export type ChangesState = {
   types: ReadonlyArray<string>
 }
 
-export type ChartId = 'timeline' | 'evidence' | 'practice' | 'gaps'
-export const CHART_IDS: ReadonlyArray<ChartId> = ['timeline', 'evidence', 'practice', 'gaps']
+export type ChartId = 'shift' | 'timeline' | 'evidence' | 'practice' | 'gaps'
+export const CHART_IDS: ReadonlyArray<ChartId> = [
+  'shift',
+  'timeline',
+  'evidence',
+  'practice',
+  'gaps',
+]
 
 /** Which chart is open and how it is drawn. */
 export type ChartState = {
@@ -109,7 +115,7 @@ export const DEFAULT_VIEW: ViewState = {
   },
   record: null,
   compare: { ids: [], onlyDifferences: false },
-  charts: { chart: 'timeline', mode: 'absolute', bin: 5, series: null, asTable: false },
+  charts: { chart: 'shift', mode: 'absolute', bin: 5, series: null, asTable: false },
   scores: EMPTY_SCORES,
   changes: { areas: [], kinds: [], types: [] },
   ds: null,
