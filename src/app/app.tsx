@@ -1,6 +1,7 @@
 import { Suspense, useState } from 'react'
 import { DatasetProblems } from '../components/dataset-problems'
 import { LoadingIndicator } from '../components/loading-indicator'
+import { SiteMenu } from '../components/site-menu'
 import { ThemeSwitch } from '../components/theme-switch'
 import { shortHash } from '../domain/view/view-state'
 import { DropZone } from '../features/dataset-loader/drop-zone'
@@ -27,16 +28,18 @@ export function App() {
       </a>
       <header className="site-header">
         <h1>Spinal metastases evidence explorer</h1>
-        <ThemeSwitch />
-        {ready ? (
-          <DatasetBadge
-            dataset={ready.dataset}
-            hash={ready.hash}
-            source={ready.source}
-            onOpen={() => setDialogOpen(true)}
-            onReset={() => void store.reset()}
-          />
-        ) : null}
+        <SiteMenu>
+          <ThemeSwitch />
+          {ready ? (
+            <DatasetBadge
+              dataset={ready.dataset}
+              hash={ready.hash}
+              source={ready.source}
+              onOpen={() => setDialogOpen(true)}
+              onReset={() => void store.reset()}
+            />
+          ) : null}
+        </SiteMenu>
       </header>
       <main id="main" tabIndex={-1}>
         {state.status === 'loading' ? (

@@ -3,15 +3,12 @@ import { type ExportChoice, ExportControls } from '../../components/export-contr
 import { doiUrl, ExternalLink, pubmedUrl } from '../../components/external-link'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
-import {
-  type CompareCell,
-  type CompareRow,
-  compareTechniques,
-  moveColumn,
-} from '../../domain/compare/compare'
+import { compareTechniques, moveColumn } from '../../domain/compare/compare'
 import type { Dataset } from '../../domain/dataset/schema'
 import type { ViewState } from '../../domain/view/view-state'
 import type { NavigateMode } from '../../lib/url-view'
+import { Row } from './compare-cells'
+import { CompareStack } from './compare-stack'
 
 type Props = {
   dataset: Dataset
@@ -155,6 +152,12 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
               })}
             </table>
           </div>
+          <CompareStack
+            techniques={comparison.techniques}
+            rows={shownRows}
+            view={view}
+            setCompare={setCompare}
+          />
           {shownRows.length === 0 ? (
             <p className="note">These techniques do not differ on any attribute.</p>
           ) : null}
@@ -180,60 +183,5 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
         </>
       )}
     </article>
-  )
-}
-
-function Row({ row, view }: { row: CompareRow; view: ViewState }) {
-  return (
-    <tr className={row.differs ? 'row-differs' : 'row-same'}>
-      <th scope="row">
-        {row.label}
-        {row.differs ? (
-          <span className="differs-tag">
-            <span aria-hidden="true">≠ </span>differs
-          </span>
-        ) : (
-          <span className="visually-hidden"> (same for all)</span>
-        )}
-      </th>
-      {row.cells.map((cell, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: one cell per compared technique, in column order
-        <td key={index}>
-          <Cell cell={cell} view={view} />
-        </td>
-      ))}
-    </tr>
-  )
-}
-
-function Cell({ cell, view }: { cell: CompareCell; view: ViewState }) {
-  if (cell.kind === 'text') {
-    if (cell.values.length === 0) return <span className="muted">Not recorded</span>
-    if (cell.values.length === 1) return <>{cell.values[0]}</>
-    return (
-      <ul className="cell-list">
-        {cell.values.map((value) => (
-          <li key={value}>{value}</li>
-        ))}
-      </ul>
-    )
-  }
-  if (cell.outcomes.length === 0) return <span className="muted">Not reported</span>
-  return (
-    <ul className="cell-list">
-      {cell.outcomes.map(({ outcome, study }, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: outcomes have no id and keep dataset order
-        <li key={index}>
-          {outcome.valueText}
-          {outcome.timepoint ? <span className="muted"> at {outcome.timepoint}</span> : null}{' '}
-          {study ? (
-            <ViewLink to={{ ...view, record: { kind: 'study', id: study.id } }}>
-              {study.firstAuthor} {study.year}
-            </ViewLink>
-          ) : null}{' '}
-          {outcome.verification === 'unverified' ? <VerificationBadge status="unverified" /> : null}
-        </li>
-      ))}
-    </ul>
   )
 }

@@ -1,5 +1,6 @@
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import { type ExportChoice, ExportControls } from '../../components/export-controls'
+import { LoadingIndicator } from '../../components/loading-indicator'
 import { type ActiveFilter, type AnyQueryResult, PAGE_SIZE } from '../../domain/query/run-query'
 import {
   clearFilters,
@@ -27,6 +28,8 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
   const { view, tableView, table } = result
   // On narrow screens the filters live in a drawer opened by a button.
   const [filtersOpen, setFiltersOpen] = useState(false)
+  // Phones may read the rows as cards (CSS shows the switch there only); tablets keep the table.
+  const [cards, setCards] = useState(false)
   const filtered = (patch: Partial<TableView>, mode: NavigateMode = 'push') =>
     onNavigate(withTable(view, table, { ...patch, page: 1 }), mode)
 
@@ -110,8 +113,23 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
               </button>
             </div>
           ) : (
-            <div className="table-scroll">
-              <ResultsTable result={result} onNavigate={onNavigate} />
+            <div className={cards ? 'results-body layout-cards' : 'results-body'}>
+              <button
+                type="button"
+                className="button layout-switch"
+                aria-pressed={cards}
+                onClick={() => setCards(!cards)}
+              >
+                Show rows as cards
+              </button>
+              <div className="table-scroll">
+                <ResultsTable result={result} onNavigate={onNavigate} />
+              </div>
+              {cards ? (
+                <Suspense fallback={<LoadingIndicator label="Loading the cards…" />}>
+                  <ResultsTable result={result} onNavigate={onNavigate} layout="cards" />
+                </Suspense>
+              ) : null}
             </div>
           )}
           <Pagination
