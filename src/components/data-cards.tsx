@@ -8,8 +8,8 @@ type Props<Row> = {
   rows: Row[]
   rowId: (row: Row) => string
   renderCell?: (columnId: string, row: Row) => ReactNode | undefined
-  /** Optional control per card, e.g. the comparison checkbox. */
-  leadingCell?: { cell: (row: Row) => ReactNode }
+  /** Optional control per card, e.g. the comparison checkbox, with its visible label. */
+  leadingCell?: { label?: string; cell: (row: Row) => ReactNode }
 }
 
 /**
@@ -37,7 +37,14 @@ export function DataCards<Row>({
         <li key={rowId(row)} className="data-card">
           <div className="card-head">
             {first ? <h3 className="card-title">{content(first, row)}</h3> : null}
-            {leadingCell ? <span className="card-select">{leadingCell.cell(row)}</span> : null}
+            {leadingCell ? (
+              // The control keeps its own accessible name; the text is for sighted users.
+              // biome-ignore lint/a11y/noLabelWithoutControl: the control is the rendered cell inside
+              <label className="card-select">
+                {leadingCell.cell(row)}
+                <span aria-hidden="true">{leadingCell.label}</span>
+              </label>
+            ) : null}
           </div>
           <dl>
             {rest.map((spec) => (

@@ -32,6 +32,7 @@ export function ResultsTable({ result, onNavigate, layout = 'table' }: Props) {
   if (result.table === 'techniques') {
     const leadingCell = {
       header: <span className="visually-hidden">Compare</span>,
+      label: 'Compare',
       cell: (row: TechniqueRow) => (
         <CompareCheckbox
           view={view}
