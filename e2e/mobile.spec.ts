@@ -132,6 +132,14 @@ for (const size of SIZES) {
           await page.getByRole('figure').first().locator('.chart-plot svg').first().waitFor()
         await shoot(page, testInfo, `${size.name}-${name}`)
       }
+      // Below 1024 px the filters are in a drawer; open, it shows above the results.
+      await page.goto('/')
+      const drawer = page.getByRole('button', { name: 'Show filters' })
+      if (await drawer.isVisible()) {
+        await drawer.click()
+        await expect(page.getByRole('group', { name: 'Therapy area' })).toBeInViewport()
+        await shoot(page, testInfo, `${size.name}-filters-open`)
+      }
     })
   })
 }

@@ -43,17 +43,9 @@ export function CompareButton({ view }: { view: ViewState }) {
       </span>
     )
   }
-  // The disabled boxes' title says why only on hover; touch users read it here.
   return (
-    <>
-      <ViewLink to={{ ...view, tab: 'compare', record: null }} className="button button-primary">
-        Compare {count} techniques
-      </ViewLink>
-      {count >= MAX_COMPARE ? (
-        <span className="compare-hint" role="note">
-          At most {MAX_COMPARE}: untick one to pick another
-        </span>
-      ) : null}
-    </>
+    <ViewLink to={{ ...view, tab: 'compare', record: null }} className="button button-primary">
+      Compare {count} techniques
+    </ViewLink>
   )
 }
