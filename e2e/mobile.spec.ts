@@ -134,6 +134,7 @@ for (const size of SIZES) {
       }
       // Below 1024 px the filters are in a drawer; open, it shows above the results.
       await page.goto('/')
+      await page.getByRole('table').waitFor()
       const drawer = page.getByRole('button', { name: 'Show filters' })
       if (await drawer.isVisible()) {
         await drawer.click()

@@ -94,6 +94,14 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
                 visible={result.visibleColumns.map((c) => c.id)}
                 onChange={(columns) => onNavigate(withTable(view, table, { columns }))}
               />
+              <button
+                type="button"
+                className="button layout-switch"
+                aria-pressed={cards}
+                onClick={() => setCards(!cards)}
+              >
+                Show rows as cards
+              </button>
             </div>
           </div>
           <ActiveFilters
@@ -114,14 +122,6 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
             </div>
           ) : (
             <div className={cards ? 'results-body layout-cards' : 'results-body'}>
-              <button
-                type="button"
-                className="button layout-switch"
-                aria-pressed={cards}
-                onClick={() => setCards(!cards)}
-              >
-                Show rows as cards
-              </button>
               <div className="table-scroll">
                 <ResultsTable result={result} onNavigate={onNavigate} />
               </div>
