@@ -80,6 +80,7 @@ for (const size of SIZES) {
     })
 
     test('every chart view shows its plot on the first screen', async ({ page }) => {
+      test.setTimeout(90_000)
       for (const chart of CHARTS) {
         await page.goto(`/?v=2&tab=charts&ch=${chart}`)
         // The plot area of the first figure (a wide gap map scrolls inside it, like a table).
