@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo, useState } from 'react'
 import { DatasetProblems } from '../components/dataset-problems'
 import { LoadingIndicator } from '../components/loading-indicator'
 import { Optional } from '../components/optional'
+import { SiteMenu } from '../components/site-menu'
 import { ThemeSwitch } from '../components/theme-switch'
 import { shortHash } from '../domain/view/view-state'
 import type { ChangeSource } from '../lib/dataset-changes'
@@ -36,16 +37,18 @@ export function App() {
       </a>
       <header className="site-header">
         <h1>Spinal metastases evidence explorer</h1>
-        <ThemeSwitch />
-        {ready ? (
-          <DatasetBadge
-            dataset={ready.dataset}
-            hash={ready.hash}
-            source={ready.source}
-            onOpen={() => setDialogOpen(true)}
-            onReset={() => void store.reset()}
-          />
-        ) : null}
+        <SiteMenu>
+          <ThemeSwitch />
+          {ready ? (
+            <DatasetBadge
+              dataset={ready.dataset}
+              hash={ready.hash}
+              source={ready.source}
+              onOpen={() => setDialogOpen(true)}
+              onReset={() => void store.reset()}
+            />
+          ) : null}
+        </SiteMenu>
       </header>
       <main id="main" tabIndex={-1}>
         {state.status === 'loading' ? (

@@ -1,5 +1,6 @@
 import { type ReactNode, useRef, useState } from 'react'
 import { formatCell } from '../../components/data-table'
+import { Sheet } from '../../components/sheet'
 import { type ChartTable, chartCsv } from '../../domain/charts/chart-tables'
 import { downloadFile } from '../../lib/download'
 import { HowComputed } from './how-computed'
@@ -63,31 +64,44 @@ export function ChartFigure({
     <figure className="chart-figure" aria-labelledby={`${id}-title`}>
       <div className="chart-head">
         <h3 id={`${id}-title`}>{title}</h3>
-        <div className="chart-actions">
-          <label className="toggle">
-            <input
-              type="checkbox"
-              checked={asTable}
-              onChange={(e) => onToggleTable(e.target.checked)}
-            />
-            Show as table
-          </label>
-          <button type="button" className="button" onClick={() => image('png')} disabled={asTable}>
-            Download PNG
-          </button>
-          <button type="button" className="button" onClick={() => image('svg')} disabled={asTable}>
-            Download SVG
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => downloadFile(name('csv'), chartCsv(table), 'text/csv;charset=utf-8')}
-          >
-            Download data as CSV
-          </button>
-        </div>
+        {/* On phones the actions and controls open from one button, so the plot comes first. */}
+        <Sheet id={`${id}-options`} label="Chart options" title="Chart options" until="tablet">
+          <div className="chart-actions">
+            <label className="toggle">
+              <input
+                type="checkbox"
+                checked={asTable}
+                onChange={(e) => onToggleTable(e.target.checked)}
+              />
+              Show as table
+            </label>
+            <button
+              type="button"
+              className="button"
+              onClick={() => image('png')}
+              disabled={asTable}
+            >
+              Download PNG
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => image('svg')}
+              disabled={asTable}
+            >
+              Download SVG
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => downloadFile(name('csv'), chartCsv(table), 'text/csv;charset=utf-8')}
+            >
+              Download data as CSV
+            </button>
+          </div>
+          {controls ? <div className="chart-controls">{controls}</div> : null}
+        </Sheet>
       </div>
-      {controls ? <div className="chart-controls">{controls}</div> : null}
       {problem ? (
         <p role="alert" className="note">
           {problem}

@@ -1,3 +1,4 @@
+import { Sheet } from '../../components/sheet'
 import { availableSeries, tickedSeriesIds } from '../../domain/charts/chart-facts'
 import { seriesTable } from '../../domain/charts/chart-tables'
 import { milestonesBetween, plotSeries } from '../../domain/charts/series'
@@ -31,11 +32,19 @@ export function PracticePanel({
   )
   return (
     <div className="practice">
-      <SeriesPicker
-        available={available}
-        ticked={ticked}
-        onChange={(series) => setCharts({ series })}
-      />
+      {/* Up to tablet width the 20-odd checkboxes wait behind a button, so the chart comes first. */}
+      <Sheet
+        id="practice-series"
+        label={`Choose series (${ticked.length} of ${available.length})`}
+        title="Choose series"
+        until="desktop"
+      >
+        <SeriesPicker
+          available={available}
+          ticked={ticked}
+          onChange={(series) => setCharts({ series })}
+        />
+      </Sheet>
       {selected.length === 0 ? (
         <p className="empty-state">Tick at least one series to plot it.</p>
       ) : (

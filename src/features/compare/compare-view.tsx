@@ -7,7 +7,8 @@ import { compareTechniques, moveColumn } from '../../domain/compare/compare'
 import type { Dataset } from '../../domain/dataset/schema'
 import type { ViewState } from '../../domain/view/view-state'
 import type { NavigateMode } from '../../lib/url-view'
-import { Row } from './compare-row'
+import { Row } from './compare-cells'
+import { CompareStack } from './compare-stack'
 
 type Props = {
   dataset: Dataset
@@ -157,6 +158,12 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
               })}
             </table>
           </div>
+          <CompareStack
+            techniques={comparison.techniques}
+            rows={shownRows}
+            view={view}
+            setCompare={setCompare}
+          />
           {shownRows.length === 0 ? (
             <p className="note">These techniques do not differ on any attribute.</p>
           ) : null}

@@ -1,5 +1,6 @@
-import { type ReactNode, useState } from 'react'
+import { type ReactNode, Suspense, useState } from 'react'
 import { type ExportChoice, ExportControls } from '../../components/export-controls'
+import { LoadingIndicator } from '../../components/loading-indicator'
 import { type ActiveFilter, type AnyQueryResult, PAGE_SIZE } from '../../domain/query/run-query'
 import {
   clearFilters,
@@ -31,6 +32,8 @@ export function ExploreView({ result, onNavigate, onExport, lens }: Props) {
   const { view, tableView, table } = result
   // On narrow screens the filters live in a drawer opened by a button.
   const [filtersOpen, setFiltersOpen] = useState(false)
+  // Phones may read the rows as cards (CSS shows the switch there only); tablets keep the table.
+  const [cards, setCards] = useState(false)
   const filtered = (patch: Partial<TableView>, mode: NavigateMode = 'push') =>
     onNavigate(withTable(view, table, { ...patch, page: 1 }), mode)
 
@@ -96,6 +99,14 @@ export function ExploreView({ result, onNavigate, onExport, lens }: Props) {
                 visible={result.visibleColumns.map((c) => c.id)}
                 onChange={(columns) => onNavigate(withTable(view, table, { columns }))}
               />
+              <button
+                type="button"
+                className="button layout-switch"
+                aria-pressed={cards}
+                onClick={() => setCards(!cards)}
+              >
+                Show rows as cards
+              </button>
             </div>
           </div>
           {lens?.notice}
@@ -116,12 +127,24 @@ export function ExploreView({ result, onNavigate, onExport, lens }: Props) {
               </button>
             </div>
           ) : (
-            <div className="table-scroll">
-              <ResultsTable
-                result={result}
-                onNavigate={onNavigate}
-                matchedBecause={lens?.matchedBecause}
-              />
+            <div className={cards ? 'results-body layout-cards' : 'results-body'}>
+              <div className="table-scroll">
+                <ResultsTable
+                  result={result}
+                  onNavigate={onNavigate}
+                  matchedBecause={lens?.matchedBecause}
+                />
+              </div>
+              {cards ? (
+                <Suspense fallback={<LoadingIndicator label="Loading the cards…" />}>
+                  <ResultsTable
+                    result={result}
+                    onNavigate={onNavigate}
+                    matchedBecause={lens?.matchedBecause}
+                    layout="cards"
+                  />
+                </Suspense>
+              ) : null}
             </div>
           )}
           <Pagination

@@ -29,7 +29,7 @@ export function Row({ row, view }: { row: CompareRow; view: ViewState }) {
 }
 
 /** A comparison cell; every outcome carries its tier and, one click away, the source's words. */
-function Cell({ cell, view, label }: { cell: CompareCell; view: ViewState; label: string }) {
+export function Cell({ cell, view, label }: { cell: CompareCell; view: ViewState; label: string }) {
   if (cell.kind === 'text') {
     if (cell.values.length === 0) return <span className="muted">Not recorded</span>
     if (cell.values.length === 1) return <>{cell.values[0]}</>
