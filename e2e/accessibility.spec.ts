@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test'
 import { expectNoSeriousAxeViolations } from './axe'
+import { builtIn } from './explorer-page'
 import { expect, test } from './fixtures'
+
+const firstGuideline = builtIn.guidelines[0]?.id ?? 'none'
 
 const VIEWS: [string, string, (page: Page) => Promise<unknown>][] = [
   ['techniques table', '/', (p) => p.getByRole('table').waitFor()],
@@ -14,6 +17,20 @@ const VIEWS: [string, string, (page: Page) => Promise<unknown>][] = [
     'study page',
     '/?v=2&rec=study:patchell2005',
     (p) => p.getByRole('heading', { level: 2 }).waitFor(),
+  ],
+  ['guidelines table', '/?v=2&tab=guidelines', (p) => p.getByRole('table').waitFor()],
+  [
+    'guideline page',
+    `/?v=2&rec=guideline:${firstGuideline}`,
+    (p) => p.getByRole('heading', { level: 2 }).waitFor(),
+  ],
+  [
+    'technique page with a quote open',
+    '/?v=2&rec=technique:cebrt-single-fraction',
+    async (p) => {
+      await p.getByRole('heading', { level: 2 }).waitFor()
+      await p.locator('details.quote > summary').first().click()
+    },
   ],
   [
     'comparison',
@@ -33,9 +50,9 @@ const VIEWS: [string, string, (page: Page) => Promise<unknown>][] = [
   ],
   ['gap map', '/?v=2&tab=charts&ch=gaps', (p) => p.locator('.gap-cell').first().waitFor()],
   [
-    'scoring systems',
+    'scores',
     '/?v=2&tab=scores',
-    (p) => p.getByRole('heading', { name: /Decision and scoring systems/ }).waitFor(),
+    (p) => p.getByRole('heading', { name: 'Scores', level: 2 }).waitFor(),
   ],
   ['chart as table', '/?v=2&tab=charts&ch.as=table', (p) => p.getByRole('table').waitFor()],
   [

@@ -40,11 +40,12 @@ const example: Dataset = {
   scoringSystems: [],
   series: [],
   milestones: [],
+  guidelines: [],
 }
 writeFileSync('public/examples/example-dataset.json', `${JSON.stringify(example, null, 2)}\n`)
 
 const csvStudies = dataset.studies
-  .filter((s) => s.design === 'rct' && s.verification === 'verified')
+  .filter((s) => s.design === 'rct' && s.verification === 'primary')
   .slice(0, 6)
 const columns = csvHeaders('studies').map((header) => ({
   header,

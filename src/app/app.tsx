@@ -7,7 +7,7 @@ import { shortHash } from '../domain/view/view-state'
 import type { ChangeSource } from '../lib/dataset-changes'
 import { lazyWithRetry } from '../lib/lazy-with-retry'
 import { DatasetStampContext } from '../lib/url-view'
-import { DatasetBadge } from './dataset-badge'
+import { DatasetBadge, MigrationNotice } from './dataset-badge'
 import { Explorer } from './explorer'
 import { useDatasetStore } from './use-dataset'
 
@@ -67,6 +67,12 @@ export function App() {
             />
           </Optional>
         ) : null}
+        {ready?.migration ? (
+          <MigrationNotice
+            name={ready.source.kind === 'user' ? ready.source.name : 'The built-in dataset'}
+            messages={ready.migration}
+          />
+        ) : null}
         {ready && changeSource ? (
           <DatasetStampContext.Provider value={shortHash(ready.hash)}>
             <Explorer
@@ -86,8 +92,8 @@ export function App() {
             : null}
         </p>
         <p>
-          Every number links to its study. Values not yet checked at a primary source are marked
-          “Unverified”.
+          Every number links to its study and carries its verification tier: “Primary source”,
+          “Secondary source” (seen in a named review or guideline) or “Unverified”.
         </p>
       </footer>
       {ready ? (

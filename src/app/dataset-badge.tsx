@@ -44,3 +44,22 @@ export function DatasetBadge({ dataset, hash, source, onOpen, onReset }: BadgePr
     </div>
   )
 }
+
+/**
+ * An older-format file opens, but the reader must know its "primary" values were upgraded from a
+ * yes/no flag and carry no quotes: said once, above the views, while the file is in use.
+ */
+export function MigrationNotice({ name, messages }: { name: string; messages: string[] }) {
+  return (
+    <div className="banner" role="status">
+      <p>
+        <strong>{name} uses dataset format v1.</strong> It was read as format 2:
+      </p>
+      <ul>
+        {messages.map((message) => (
+          <li key={message}>{message}</li>
+        ))}
+      </ul>
+    </div>
+  )
+}

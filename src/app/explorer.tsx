@@ -31,9 +31,14 @@ const studyPage = lazyWithRetry(
   () => import('../features/record/study-page'),
   (m) => m.StudyPage,
 )
+const guidelinePage = lazyWithRetry(
+  () => import('../features/record/guideline-page'),
+  (m) => m.GuidelinePage,
+)
+const RECORD_PAGES = { technique: techniquePage, study: studyPage, guideline: guidelinePage }
 const scores = lazyWithRetry(
-  () => import('../features/decision-tools/decision-tools-view'),
-  (m) => m.DecisionToolsView,
+  () => import('../features/scores/scores-view'),
+  (m) => m.ScoresView,
 )
 const changesView = lazyWithRetry(
   () => import('../features/changes/changes-view'),
@@ -53,6 +58,7 @@ const ChartsView = charts.Component
 const CompareView = compare.Component
 const TechniquePage = techniquePage.Component
 const StudyPage = studyPage.Component
+const GuidelinePage = guidelinePage.Component
 
 type ExplorerProps = {
   dataset: Dataset
@@ -102,12 +108,14 @@ function ExplorerContent({ dataset, hash, changes }: Omit<ExplorerProps, 'source
       <LazyPanel
         key={`${record.kind}:${record.id}`}
         label={`The ${record.kind} page`}
-        onRetry={record.kind === 'technique' ? techniquePage.reset : studyPage.reset}
+        onRetry={RECORD_PAGES[record.kind].reset}
       >
         {record.kind === 'technique' ? (
           <TechniquePage dataset={dataset} id={record.id} view={result.view} changes={changes} />
-        ) : (
+        ) : record.kind === 'study' ? (
           <StudyPage dataset={dataset} id={record.id} view={result.view} changes={changes} />
+        ) : (
+          <GuidelinePage dataset={dataset} id={record.id} view={result.view} />
         )}
       </LazyPanel>
     )
@@ -133,7 +141,7 @@ function ExplorerContent({ dataset, hash, changes }: Omit<ExplorerProps, 'source
   }
   if (view.tab === 'scores') {
     return (
-      <LazyPanel key="scores" label="The scoring systems" onRetry={scores.reset}>
+      <LazyPanel key="scores" label="The scores" onRetry={scores.reset}>
         <ScoresView dataset={dataset} view={view} />
       </LazyPanel>
     )

@@ -1,12 +1,12 @@
+import { del, set } from 'idb-keyval'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Dataset } from '../domain/dataset/schema'
 import type { DatasetIssue } from '../domain/dataset/validate-dataset'
-import type { DatasetFormat } from '../lib/dataset-worker-protocol'
 import { type ParseJob, parseInWorker } from '../lib/parse-in-worker'
 import { BUILT_IN_NAME, type CopyNotice, loadBuiltIn } from './built-in-dataset'
+import { formatOf, readSaved, SAVED_KEY, type Saved } from './dataset-sources'
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
-const SAVED_KEY = 'user-dataset'
 
 export type DatasetSource =
   | { kind: 'built-in'; copy?: CopyNotice }
@@ -14,7 +14,14 @@ export type DatasetSource =
 
 export type DatasetState =
   | { status: 'loading' }
-  | { status: 'ready'; dataset: Dataset; hash: string; source: DatasetSource }
+  | {
+      status: 'ready'
+      dataset: Dataset
+      hash: string
+      source: DatasetSource
+      /** Set when the file is in an older format: what was read how (see domain/dataset/migrate). */
+      migration: string[] | null
+    }
   | { status: 'invalid'; source: string; issues: DatasetIssue[]; download: boolean }
 
 /** The state of opening a user's file; a failure never replaces the dataset in use. */
@@ -22,27 +29,13 @@ export type UserLoad =
   | { status: 'idle' }
   | { status: 'loading'; name: string; phase: string; fraction: number }
   | { status: 'failed'; name: string; issues: DatasetIssue[] }
-  | { status: 'loaded'; name: string; techniques: number; studies: number }
-
-type Saved = { name: string; format: DatasetFormat; text: string; loadedAt: string }
-
-export function formatOf(name: string, firstChar = ''): DatasetFormat {
-  if (/\.csv$/i.test(name)) return 'csv'
-  if (/\.json$/i.test(name)) return 'json'
-  return firstChar === '{' ? 'json' : 'csv'
-}
-
-// IndexedDB access loads beside the dataset download instead of with the first view's code.
-const storage = () => import('idb-keyval')
-
-async function readSaved(): Promise<Saved | undefined> {
-  try {
-    const { get } = await storage()
-    return await get<Saved>(SAVED_KEY)
-  } catch {
-    return undefined // private mode or blocked storage: fall back to the built-in dataset
-  }
-}
+  | {
+      status: 'loaded'
+      name: string
+      techniques: number
+      studies: number
+      migration: string[] | null
+    }
 
 /**
  * The dataset in use: the built-in one (fetched as a real file), or a file the user opened,
@@ -86,11 +79,18 @@ export function useDatasetStore() {
           dataset: restored.dataset,
           hash: restored.hash,
           source: { kind: 'user', name: saved.name, loadedAt: saved.loadedAt },
+          migration: restored.migration,
         })
         return
       }
     }
-    setState({ status: 'ready', dataset: parsed.dataset, hash: parsed.hash, source })
+    setState({
+      status: 'ready',
+      dataset: parsed.dataset,
+      hash: parsed.hash,
+      source,
+      migration: null,
+    })
   }, [])
 
   useEffect(() => {
@@ -145,6 +145,7 @@ export function useDatasetStore() {
       dataset: outcome.dataset,
       hash: outcome.hash,
       source: { kind: 'user', name: file.name, loadedAt },
+      migration: outcome.migration,
     })
     const { techniques, studies } = outcome.dataset
     setUserLoad({
@@ -152,10 +153,10 @@ export function useDatasetStore() {
       name: file.name,
       techniques: techniques.length,
       studies: studies.length,
+      migration: outcome.migration,
     })
     if (outcome.text !== null) {
       try {
-        const { set } = await storage()
         await set(SAVED_KEY, {
           name: file.name,
           format,
@@ -175,7 +176,6 @@ export function useDatasetStore() {
   const reset = useCallback(async () => {
     job.current?.cancel()
     try {
-      const { del } = await storage()
       await del(SAVED_KEY)
     } catch {
       // nothing saved or storage blocked
@@ -187,6 +187,7 @@ export function useDatasetStore() {
         dataset: built.dataset,
         hash: built.hash,
         source: built.source,
+        migration: null,
       })
     setUserLoad({ status: 'idle' })
   }, [])

@@ -15,7 +15,15 @@ export type WorkerRequest = {
 
 export type WorkerResponse =
   | { type: 'progress'; phase: string; fraction: number }
-  | { type: 'result'; ok: true; dataset: Dataset; hash: string; text: string | null }
+  | {
+      type: 'result'
+      ok: true
+      dataset: Dataset
+      hash: string
+      text: string | null
+      /** What an older format was read as, in words; null for a current-format file. */
+      migration: string[] | null
+    }
   | { type: 'result'; ok: false; issues: DatasetIssue[] }
 
 export type ParseOutcome = Extract<WorkerResponse, { type: 'result' }>

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { migrationMessages } from '../domain/dataset/migrate'
 import type { Dataset } from '../domain/dataset/schema'
 import { parseDataset } from '../domain/dataset/validate-dataset'
 import { contentHash } from './content-hash'
@@ -48,6 +49,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       fraction: 0.65,
     })
     let dataset: Dataset
+    let migration: string[] | null = null
     if (isCsv) {
       if (!request.base) throw new Error('A CSV needs the built-in dataset as its base')
       // The CSV reader (papaparse) loads only for CSV files.
@@ -58,11 +60,13 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       })
       if (!result.ok) return post({ type: 'result', ok: false, issues: result.issues })
       dataset = result.dataset
+      migration = result.migration
     } else {
       post({ type: 'progress', phase: 'Checking every record', fraction: 0.75 })
       const result = parseDataset(text)
       if (!result.ok) return post({ type: 'result', ok: false, issues: result.issues })
       dataset = result.dataset
+      migration = result.migration ? migrationMessages(result.migration) : null
     }
     post({ type: 'progress', phase: 'Finishing', fraction: 0.95 })
     post({
@@ -71,6 +75,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       dataset,
       text: request.keepText ? text : null,
       hash: await contentHash(text),
+      migration,
     })
   } catch (error) {
     post({

@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/schema'
 import { toCsv } from '../export/to-csv'
-import { AREA_ORDER } from '../query/labels'
+import { AREA_ORDER, VERIFICATION_LABELS } from '../query/labels'
 import type { CellValue } from '../query/table-spec'
 import type { AreaPoint, ChartMode, GapMap, PlottedSeries } from './series'
 
@@ -38,10 +38,13 @@ export function seriesTable(plotted: ReadonlyArray<PlottedSeries>, dataset: Data
       'Year or period',
       'Value',
       'Unit',
+      'Unit of analysis',
       'Qualifier',
       'Note',
       'Source',
       'Verification',
+      'Verification source',
+      'Quote URL',
     ],
     rows: plotted.flatMap(({ series, points }) => {
       const source = study.get(series.studyId)
@@ -54,10 +57,13 @@ export function seriesTable(plotted: ReadonlyArray<PlottedSeries>, dataset: Data
         p.label,
         p.value,
         series.unit,
+        series.unitOfAnalysis ?? null,
         p.qualifier,
         p.note,
         cite,
-        series.verification,
+        VERIFICATION_LABELS[series.verification] ?? series.verification,
+        series.verificationSource ?? null,
+        p.quoteUrl,
       ])
     }),
   }

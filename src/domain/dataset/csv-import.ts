@@ -16,7 +16,7 @@ import { type DatasetIssue, validateDataset } from './validate-dataset'
 export type CsvKind = 'techniques' | 'studies'
 
 export type CsvImportResult =
-  | { ok: true; dataset: Dataset; kind: CsvKind; rows: number }
+  | { ok: true; dataset: Dataset; kind: CsvKind; rows: number; migration: string[] | null }
   | { ok: false; issues: DatasetIssue[] }
 
 type Field = {
@@ -61,12 +61,18 @@ const FIELDS: Record<CsvKind, Fields> = {
   studies: fieldsOf(Study),
 }
 /** Fields a CSV cannot express; filled with an empty value. */
-const NOT_IN_CSV: Record<CsvKind, string[]> = { techniques: ['outcomes'], studies: [] }
+// Lists of records cannot be cells; a techniques file keeps the base's (see mergeTable).
+const NOT_IN_CSV: Record<CsvKind, string[]> = {
+  techniques: ['outcomes', 'indicationCriteria'],
+  studies: [],
+}
 
-function flatHeaders(fields: Fields, prefix = ''): string[] {
-  return fields.flatMap((f) =>
-    f.shape ? flatHeaders(f.shape, `${prefix}${f.key}.`) : [`${prefix}${f.key}`],
-  )
+function flatHeaders(fields: Fields, prefix = '', requiredOnly = false): string[] {
+  return fields
+    .filter((f) => !requiredOnly || !f.optional)
+    .flatMap((f) =>
+      f.shape ? flatHeaders(f.shape, `${prefix}${f.key}.`, requiredOnly) : [`${prefix}${f.key}`],
+    )
 }
 
 export function csvHeaders(kind: CsvKind): string[] {
@@ -123,6 +129,9 @@ function buildRecord(
   for (const field of fields) {
     const column = `${prefix}${field.key}`
     if (field.shape) {
+      // An optional group (e.g. evidenceSearch) whose cells are all empty is left out.
+      const cells = flatHeaders(field.shape, `${column}.`).map((h) => (row[h] ?? '').trim())
+      if (field.optional && cells.every((cell) => cell === '')) continue
       record[field.key] = buildRecord(field.shape, row, `${column}.`, problems)
       continue
     }
@@ -183,11 +192,24 @@ export function importCsv(
       path: 'row 1 (header)',
       message: `unknown column(s): ${unknown.join(', ')}; expected ${[...known].join(', ')}`,
     })
-  const missing = csvHeaders(kind).filter((h) => !headers.includes(h))
+  // Optional columns may be left out: a format 1 file has no verificationSource column.
+  const required = flatHeaders(
+    FIELDS[kind].filter((f) => !NOT_IN_CSV[kind].includes(f.key)),
+    '',
+    true,
+  )
+  const missing = required.filter((h) => !headers.includes(h))
   const coercionIssues: DatasetIssue[] = []
+  let verified = 0
   const records = parsed.data.map((row, index) => {
     const problems = new Map<string, string>()
     const record = buildRecord(FIELDS[kind], row, '', problems)
+    // Format 1 tables say "verified"; read as tier "primary" and say so (see migrate.ts).
+    const tiered = kind === 'studies' ? record : (record.firstReported as Record<string, unknown>)
+    if (tiered?.verification === 'verified') {
+      tiered.verification = 'primary'
+      verified += 1
+    }
     for (const [column, message] of problems)
       coercionIssues.push({ path: `row ${index + 2}, column "${column}"`, message })
     return record
@@ -210,5 +232,11 @@ export function importCsv(
   }
   const result = validateDataset(candidate)
   if (!result.ok) return { ok: false, issues: result.issues.map((issue) => locate(kind, issue)) }
-  return { ok: true, dataset: result.dataset, kind, rows: records.length }
+  const migration =
+    verified > 0
+      ? [
+          `This table uses dataset format 1: ${verified} “verified” ${verified === 1 ? 'value was' : 'values were'} read as “primary” (format 1 did not record which source was seen, nor quote it).`,
+        ]
+      : null
+  return { ok: true, dataset: result.dataset, kind, rows: records.length, migration }
 }

@@ -11,7 +11,7 @@ type Row = Record<string, unknown>
  * - a studies file replaces the studies; technique outcomes, series and scoring systems that
  *   cite a study not in the file are left out, first-report and milestone links to one cleared;
  * - a techniques file replaces the techniques (a CSV cannot nest outcomes: each technique keeps
- *   the base's outcomes of the same id); studies keep only techniques still present, and a study
+ *   the base's outcomes and indication criteria of the same id); studies keep only techniques still present, and a study
  *   left with none is left out, with whatever cites it.
  */
 export function mergeTable(base: Dataset, kind: 'techniques' | 'studies', records: Row[]): Row {
@@ -27,12 +27,15 @@ export function mergeTable(base: Dataset, kind: 'techniques' | 'studies', record
   const cites = (studyId: unknown) => studyIds.has(studyId)
   const techniques =
     kind === 'techniques'
-      ? records.map((t) => ({
-          ...t,
-          outcomes: (baseTechniques.get(t.id as string)?.outcomes ?? []).filter((o) =>
-            cites(o.studyId),
-          ),
-        }))
+      ? records.map((t) => {
+          const known = baseTechniques.get(t.id as string)
+          const criteria = known?.indicationCriteria?.filter((c) => !c.studyId || cites(c.studyId))
+          return {
+            ...t,
+            outcomes: (known?.outcomes ?? []).filter((o) => cites(o.studyId)),
+            ...(criteria ? { indicationCriteria: criteria } : {}),
+          }
+        })
       : base.techniques.map((t) => ({
           ...t,
           outcomes: t.outcomes.filter((o) => cites(o.studyId)),
@@ -40,6 +43,13 @@ export function mergeTable(base: Dataset, kind: 'techniques' | 'studies', record
             ...t.firstReported,
             studyId: cites(t.firstReported.studyId) ? t.firstReported.studyId : null,
           },
+          ...(t.indicationCriteria
+            ? {
+                indicationCriteria: t.indicationCriteria.filter(
+                  (c) => !c.studyId || cites(c.studyId),
+                ),
+              }
+            : {}),
         }))
   return {
     ...base,
@@ -50,6 +60,13 @@ export function mergeTable(base: Dataset, kind: 'techniques' | 'studies', record
       ...m,
       studyId: cites(m.studyId) ? m.studyId : null,
     })),
-    scoringSystems: base.scoringSystems.filter((s) => cites(s.studyId)),
+    scoringSystems: base.scoringSystems
+      .filter((s) => cites(s.studyId))
+      .map((s) =>
+        s.validationStudyIds ? { ...s, validationStudyIds: s.validationStudyIds.filter(cites) } : s,
+      ),
+    ...(base.radiosensitivity
+      ? { radiosensitivity: base.radiosensitivity.filter((r) => cites(r.studyId)) }
+      : {}),
   }
 }

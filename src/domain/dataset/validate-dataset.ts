@@ -1,10 +1,15 @@
 import type { z } from 'zod'
+import { decisionReferenceIssues } from './decision-references'
+import { type MigrationReport, migrateDataset } from './migrate'
 import { Dataset } from './schema'
 
 /** A located problem in a dataset: `path` is a JSON path such as `techniques[3].outcomes[1].studyId`. */
 export type DatasetIssue = { path: string; message: string }
 
-export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] }
+/** `migration` is set when a format 1 file was read as format 2 (see `migrate.ts`). */
+export type ParseResult =
+  | { ok: true; dataset: Dataset; migration: MigrationReport | null }
+  | { ok: false; issues: DatasetIssue[] }
 
 /** Formats a zod/JSON path array as `techniques[3].name`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -48,6 +53,7 @@ export function crossCheck(dataset: Dataset): DatasetIssue[] {
   indexIds('scoringSystems', dataset.scoringSystems)
   indexIds('series', dataset.series)
   indexIds('milestones', dataset.milestones)
+  indexIds('guidelines', dataset.guidelines)
 
   const expect = (known: Set<string>, id: string | null, path: string, what: string) => {
     if (id !== null && !known.has(id)) issues.push({ path, message: `no ${what} with id "${id}"` })
@@ -77,15 +83,35 @@ export function crossCheck(dataset: Dataset): DatasetIssue[] {
   dataset.milestones.forEach((milestone, i) => {
     expect(studyIds, milestone.studyId, `milestones[${i}].studyId`, 'study')
   })
+  issues.push(...decisionReferenceIssues(dataset, studyIds))
+  const recommendationAt = new Map<string, string>()
+  dataset.guidelines.forEach((guideline, g) => {
+    guideline.recommendations.forEach((rec, r) => {
+      const first = recommendationAt.get(rec.id)
+      const path = `guidelines[${g}].recommendations[${r}].id`
+      if (first === undefined) recommendationAt.set(rec.id, path)
+      else issues.push({ path, message: `duplicate id "${rec.id}" (first used at ${first})` })
+      rec.techniqueIds.forEach((id, i) => {
+        const at = `guidelines[${g}].recommendations[${r}].techniqueIds[${i}]`
+        expect(techniqueIds, id, at, 'technique')
+      })
+    })
+  })
   return issues
 }
 
-/** Validates already-parsed JSON against the schema and the cross-record rules. */
+/**
+ * Validates already-parsed JSON against the schema and the cross-record rules; a format 1 file
+ * is upgraded first (the report says how), so its problem paths are still those of the file.
+ */
 export function validateDataset(json: unknown): ParseResult {
-  const parsed = Dataset.safeParse(json)
+  const { json: upgraded, report } = migrateDataset(json)
+  const parsed = Dataset.safeParse(upgraded)
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) }
   const issues = crossCheck(parsed.data)
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, dataset: parsed.data }
+  return issues.length > 0
+    ? { ok: false, issues }
+    : { ok: true, dataset: parsed.data, migration: report }
 }
 
 /** Parses dataset text; malformed JSON is reported as a located issue, never thrown. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Dataset } from '../dataset/schema'
 import { makeDataset, makeOutcome, makeStudy, makeTechnique } from '../testing/make-dataset'
 import { changesFor, diffDatasets } from './diff-datasets'
 
@@ -67,7 +68,7 @@ describe('diffDatasets', () => {
     const outcome = after.techniques[0]?.outcomes[0]
     if (outcome) {
       outcome.value = 60
-      outcome.verification = 'verified'
+      outcome.verification = 'primary'
     }
     const diff = diffDatasets(before, after)
     expect(diff.changes).toEqual([
@@ -79,7 +80,7 @@ describe('diffDatasets', () => {
         studyId: 'alpha2010',
         fields: [
           { field: 'value', before: 50, after: 60 },
-          { field: 'verification', before: 'unverified', after: 'verified' },
+          { field: 'verification', before: 'unverified', after: 'primary' },
         ],
       }),
     ])
@@ -110,8 +111,15 @@ describe('diffDatasets', () => {
   })
 
   it('diffs guidelines when both datasets have them', () => {
-    const a = { ...before, guidelines: [{ id: 'g1', title: 'Guideline 1', year: 2020 }] }
-    const b = { ...before, guidelines: [{ id: 'g1', title: 'Guideline 1', year: 2021 }] }
+    // Only the fields the diff reads: ids and a title.
+    const a = {
+      ...before,
+      guidelines: [{ id: 'g1', title: 'Guideline 1', year: 2020 }],
+    } as unknown as Dataset
+    const b = {
+      ...before,
+      guidelines: [{ id: 'g1', title: 'Guideline 1', year: 2021 }],
+    } as unknown as Dataset
     expect(diffDatasets(a, b).changes).toMatchObject([
       { kind: 'guideline', id: 'g1', fields: [{ field: 'year', before: 2020, after: 2021 }] },
     ])

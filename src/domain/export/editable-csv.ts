@@ -41,17 +41,19 @@ export function editableCsv(
   return toCsv(records, columns, options)
 }
 
-/** The rows a table shows, in its order, as the editable CSV. */
-export function editableTableCsv(result: AnyQueryResult, bom: boolean): string {
-  return result.table === 'techniques'
-    ? editableCsv(
-        'techniques',
-        result.rows.map((row) => row.technique),
-        { bom },
-      )
-    : editableCsv(
-        'studies',
-        result.rows.map((row) => row.study),
-        { bom },
-      )
+/** The rows a table shows, in its order, as the editable CSV; null for a table it has no form for. */
+export function editableTableCsv(result: AnyQueryResult, bom: boolean): string | null {
+  if (result.table === 'techniques')
+    return editableCsv(
+      'techniques',
+      result.rows.map((row) => row.technique),
+      { bom },
+    )
+  if (result.table === 'studies')
+    return editableCsv(
+      'studies',
+      result.rows.map((row) => row.study),
+      { bom },
+    )
+  return null
 }

@@ -1,5 +1,6 @@
 import type { Dataset } from '../dataset/schema'
 import type { TableId } from '../view/view-state'
+import { type GuidelineRow, guidelineRows, guidelineTableSpec } from './guideline-table'
 import { type StudyRow, studyRows, studyTableSpec } from './study-table'
 import { buildIndex, type TableIndex } from './table-index'
 import type { TableSpec } from './table-spec'
@@ -9,6 +10,7 @@ export type PreparedTable<Row> = { index: TableIndex<Row>; spec: TableSpec<Row> 
 export type PreparedTables = {
   techniques: PreparedTable<TechniqueRow>
   studies: PreparedTable<StudyRow>
+  guidelines: PreparedTable<GuidelineRow>
 }
 
 // Rows, search texts and facet values are derived once per dataset, not on every keystroke.
@@ -19,9 +21,14 @@ export function prepareTables(dataset: Dataset): PreparedTables {
   if (!prepared) {
     const techniqueSpec = techniqueTableSpec(dataset)
     const studySpec = studyTableSpec(dataset)
+    const guidelineSpec = guidelineTableSpec(dataset)
     prepared = {
       techniques: { index: buildIndex(techniqueRows(dataset), techniqueSpec), spec: techniqueSpec },
       studies: { index: buildIndex(studyRows(dataset), studySpec), spec: studySpec },
+      guidelines: {
+        index: buildIndex(guidelineRows(dataset), guidelineSpec),
+        spec: guidelineSpec,
+      },
     }
     cache.set(dataset, prepared)
   }

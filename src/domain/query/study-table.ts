@@ -179,6 +179,13 @@ export function studyTableSpec(dataset: Dataset): TableSpec<StudyRow> {
         value: (r) => VERIFICATION_LABELS[r.study.verification] ?? r.study.verification,
         defaultVisible: true,
       },
+      {
+        id: 'verificationSource',
+        header: 'Verification source',
+        kind: 'text',
+        value: (r) => r.study.verificationSource ?? null,
+        defaultVisible: false,
+      },
       { id: 'doi', header: 'DOI', kind: 'text', value: (r) => r.study.doi, defaultVisible: false },
       {
         id: 'pmid',

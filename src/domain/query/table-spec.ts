@@ -38,7 +38,7 @@ export type RangeSpec<Row> = {
 }
 
 export type TableSpec<Row> = {
-  id: 'techniques' | 'studies'
+  id: 'techniques' | 'studies' | 'guidelines'
   /** Singular and plural nouns for the count line: "12 of 41 techniques". */
   noun: [singular: string, plural: string]
   rowId: (row: Row) => string

@@ -39,7 +39,11 @@ type Scope<T> = {
 }
 
 /** Key prefix of each table's scope: `t.q`, `s.f.design`, … No two scopes share a key. */
-export const TABLE_PREFIX: Record<TableId, string> = { techniques: 't', studies: 's' }
+export const TABLE_PREFIX: Record<TableId, string> = {
+  techniques: 't',
+  studies: 's',
+  guidelines: 'g',
+}
 
 function tableScope(prefix: string): Scope<TableView> {
   const facetKey = `${prefix}.f.`
@@ -87,13 +91,14 @@ const tables: Scope<ViewState['tables']> = {
   read: (params) => ({
     techniques: tableScope(TABLE_PREFIX.techniques).read(params),
     studies: tableScope(TABLE_PREFIX.studies).read(params),
+    guidelines: tableScope(TABLE_PREFIX.guidelines).read(params),
   }),
   write: (value, params) => {
     for (const id of TABLE_IDS) tableScope(TABLE_PREFIX[id]).write(value[id], params)
   },
 }
 
-const RECORD = /^(technique|study):([a-z0-9][a-z0-9_-]{0,99})$/
+const RECORD = /^(technique|study|guideline):([a-z0-9][a-z0-9_-]{0,99})$/
 
 const record: Scope<OpenRecord | null> = {
   read: (params) => {

@@ -1,7 +1,15 @@
-export type TabId = 'techniques' | 'studies' | 'compare' | 'charts' | 'scores' | 'changes'
+export type TabId =
+  | 'techniques'
+  | 'studies'
+  | 'guidelines'
+  | 'compare'
+  | 'charts'
+  | 'scores'
+  | 'changes'
 export const TAB_IDS: ReadonlyArray<TabId> = [
   'techniques',
   'studies',
+  'guidelines',
   'compare',
   'charts',
   'scores',
@@ -9,8 +17,8 @@ export const TAB_IDS: ReadonlyArray<TabId> = [
 ]
 
 /** The explorable tables. Each keeps its own filters, whichever tab is shown. */
-export type TableId = 'techniques' | 'studies'
-export const TABLE_IDS: ReadonlyArray<TableId> = ['techniques', 'studies']
+export type TableId = 'techniques' | 'studies' | 'guidelines'
+export const TABLE_IDS: ReadonlyArray<TableId> = ['techniques', 'studies', 'guidelines']
 
 /** Filters of the "What changed" view (URL scope `chg.`: `chg.area`, `chg.kind`, `chg.type`). */
 export type ChangesState = {
@@ -42,7 +50,7 @@ export type SortKey = { id: string; desc: boolean }
 export type Range = { min: number | null; max: number | null }
 
 /** A record page opened over the table; closing it returns to the same table view. */
-export type RecordKind = 'technique' | 'study'
+export type RecordKind = 'technique' | 'study' | 'guideline'
 export type OpenRecord = { kind: RecordKind; id: string }
 
 /** One table's filters, sort, columns and page. Facet and range keys are the table spec's ids. */
@@ -90,7 +98,11 @@ export const DEFAULT_TABLE_VIEW: TableView = {
 
 export const DEFAULT_VIEW: ViewState = {
   tab: 'techniques',
-  tables: { techniques: DEFAULT_TABLE_VIEW, studies: DEFAULT_TABLE_VIEW },
+  tables: {
+    techniques: DEFAULT_TABLE_VIEW,
+    studies: DEFAULT_TABLE_VIEW,
+    guidelines: DEFAULT_TABLE_VIEW,
+  },
   record: null,
   compare: { ids: [], onlyDifferences: false },
   charts: { chart: 'timeline', mode: 'absolute', bin: 5, series: null, asTable: false },
@@ -100,7 +112,7 @@ export const DEFAULT_VIEW: ViewState = {
 
 /** The table whose rows a tab shows or summarises: charts and compare follow the techniques. */
 export function tableOfTab(tab: TabId): TableId {
-  return tab === 'studies' ? 'studies' : 'techniques'
+  return tab === 'studies' || tab === 'guidelines' ? tab : 'techniques'
 }
 
 /** A view with one table's state patched; other tables are left as they are. */

@@ -56,8 +56,11 @@ export function GapsPanel({ view, dataset, charts, techniques, toggleTable }: Ch
                         id
                       )}{' '}
                       {study ? `— ${study.title}` : null}{' '}
-                      {study?.verification === 'unverified' ? (
-                        <VerificationBadge status="unverified" />
+                      {study ? (
+                        <VerificationBadge
+                          status={study.verification}
+                          source={study.verificationSource}
+                        />
                       ) : null}
                     </li>
                   )

@@ -26,9 +26,10 @@ export function MilestoneList({
               <strong>{milestone.year}</strong> — {milestone.label}.{' '}
               <span className="note">{milestone.citation}</span>{' '}
               {href ? <ExternalLink href={href}>reference</ExternalLink> : null}{' '}
-              {milestone.verification === 'unverified' ? (
-                <VerificationBadge status="unverified" />
-              ) : null}
+              <VerificationBadge
+                status={milestone.verification}
+                source={milestone.verificationSource}
+              />
             </li>
           )
         })}

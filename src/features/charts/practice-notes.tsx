@@ -47,8 +47,9 @@ export function SeriesSources({ series, dataset }: { series: Series[]; dataset: 
               {s.title} — {s.geography}
               {s.database ? `, ${s.database}` : ''};{' '}
               {study ? `${study.firstAuthor} ${study.year}, ${study.journal}` : s.studyId}
-              {s.note ? `. ${s.note}` : ''}{' '}
-              {s.verification === 'unverified' ? <VerificationBadge status="unverified" /> : null}
+              {s.note ? `. ${s.note}` : ''}
+              {s.unitOfAnalysis ? ` (counted in ${s.unitOfAnalysis})` : ''}{' '}
+              <VerificationBadge status={s.verification} source={s.verificationSource} />
             </li>
           )
         })}

@@ -23,6 +23,8 @@ type Props = {
   onExport: (choice: ExportChoice) => void
 }
 
+const TABLE_TITLES = { techniques: 'Techniques', studies: 'Studies', guidelines: 'Guidelines' }
+
 export function ExploreView({ result, onNavigate, onExport }: Props) {
   const { view, tableView, table } = result
   // On narrow screens the filters live in a drawer opened by a button.
@@ -48,7 +50,7 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
   }
   const clearAll = () => onNavigate(clearFilters(view, table))
   const noun = result.spec.noun[1]
-  const tableTitle = table === 'techniques' ? 'Techniques' : 'Studies'
+  const tableTitle = TABLE_TITLES[table]
 
   return (
     <div className="explore">
@@ -83,7 +85,7 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
               <ExportControls
                 rowCount={result.rows.length}
                 canChooseColumns={result.visibleColumns.length < result.spec.columns.length}
-                offerEditable
+                offerEditable={result.table !== 'guidelines'}
                 onExport={onExport}
               />
               {table === 'techniques' ? <CompareButton view={view} /> : null}

@@ -1,6 +1,7 @@
 import { DataTable } from '../../components/data-table'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
+import type { GuidelineRow } from '../../domain/query/guideline-table'
 import type { AnyQueryResult } from '../../domain/query/run-query'
 import type { StudyRow } from '../../domain/query/study-table'
 import type { TechniqueRow } from '../../domain/query/technique-table'
@@ -48,6 +49,34 @@ export function ResultsTable({ result, onNavigate }: Props) {
       />
     )
   }
+  if (result.table === 'guidelines') {
+    return (
+      <DataTable<GuidelineRow>
+        caption="Guidelines"
+        columns={result.visibleColumns}
+        rows={result.pageRows}
+        rowId={result.spec.rowId}
+        sort={tableView.sort}
+        onSortChange={onSortChange}
+        renderCell={(columnId, row) => {
+          if (columnId === 'guideline')
+            return (
+              <ViewLink to={{ ...view, record: { kind: 'guideline', id: row.guideline.id } }}>
+                {row.guideline.title}
+              </ViewLink>
+            )
+          if (columnId === 'verification')
+            return (
+              <VerificationBadge
+                status={row.guideline.verification}
+                source={row.guideline.verificationSource}
+              />
+            )
+          return undefined
+        }}
+      />
+    )
+  }
   return (
     <DataTable<StudyRow>
       caption="Studies"
@@ -64,7 +93,12 @@ export function ResultsTable({ result, onNavigate }: Props) {
             </ViewLink>
           )
         if (columnId === 'verification')
-          return <VerificationBadge status={row.study.verification} />
+          return (
+            <VerificationBadge
+              status={row.study.verification}
+              source={row.study.verificationSource}
+            />
+          )
         return undefined
       }}
     />

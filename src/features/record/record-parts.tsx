@@ -62,6 +62,7 @@ export function backLabel(view: ViewState): string {
   const places: Record<ViewState['tab'], string> = {
     techniques: 'techniques table',
     studies: 'studies table',
+    guidelines: 'guidelines table',
     compare: 'comparison',
     charts: 'charts',
     scores: 'scoring systems',

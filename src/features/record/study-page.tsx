@@ -38,7 +38,11 @@ export function StudyPage({ dataset, id, view, changes }: Props) {
           {study.firstAuthor} et al. {study.journal}, {study.year}. <StudyLinks study={study} />
         </p>
         <p>
-          <VerificationBadge status={study.verification} />
+          <VerificationBadge
+            status={study.verification}
+            source={study.verificationSource}
+            showSource
+          />
           {study.verificationNote ? <span className="note"> {study.verificationNote}</span> : null}
         </p>
       </header>

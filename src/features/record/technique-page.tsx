@@ -7,6 +7,8 @@ import type { Dataset } from '../../domain/dataset/schema'
 import { INVASIVENESS_LABELS, levelLabel, NOMS_LABELS } from '../../domain/query/labels'
 import { MAX_COMPARE, type ViewState } from '../../domain/view/view-state'
 import type { ChangeSource } from '../../lib/dataset-changes'
+import { GuidelineAdvice } from './guideline-advice'
+import { OutcomeTable } from './outcome-table'
 import { backLabel, FactList, LevelWithScale, StudyLinks, TextList } from './record-parts'
 
 type Props = {
@@ -23,7 +25,6 @@ export function TechniquePage({ dataset, id, view, changes }: Props) {
   if (!technique) return <NotFound what="technique" id={id} back={back} />
 
   const studyById = new Map(dataset.studies.map((s) => [s.id, s]))
-  const measureById = new Map(dataset.outcomeMeasures.map((m) => [m.id, m]))
   const area = dataset.areas.find((a) => a.id === technique.areaId)
   const related = studiesOfTechnique(dataset, technique.id).sort(
     (a, b) => a.levelOfEvidence - b.levelOfEvidence || b.year - a.year,
@@ -77,7 +78,11 @@ export function TechniquePage({ dataset, id, view, changes }: Props) {
                 </ViewLink>
               ) : null}{' '}
               {first.url ? <ExternalLink href={first.url}>source</ExternalLink> : null}{' '}
-              <VerificationBadge status={first.verification} />
+              <VerificationBadge
+                status={first.verification}
+                source={first.verificationSource}
+                showSource
+              />
               {first.note ? <span className="note"> {first.note}</span> : null}
             </>,
           ],
@@ -93,69 +98,16 @@ export function TechniquePage({ dataset, id, view, changes }: Props) {
 
       <section aria-labelledby="outcomes-title">
         <h3 id="outcomes-title">Outcomes ({technique.outcomes.length})</h3>
-        {technique.outcomes.length === 0 ? (
-          <p className="muted">No outcome with numbers is recorded for this technique yet.</p>
-        ) : (
-          <div className="table-scroll">
-            <table>
-              <caption className="visually-hidden">
-                Outcomes of {technique.name}, each with its study
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Measure</th>
-                  <th scope="col">Result as reported</th>
-                  <th scope="col" className="num">
-                    Value
-                  </th>
-                  <th scope="col">Comparator</th>
-                  <th scope="col">Time point</th>
-                  <th scope="col">Study</th>
-                </tr>
-              </thead>
-              <tbody>
-                {technique.outcomes.map((outcome, index) => {
-                  const measure = measureById.get(outcome.measureId)
-                  const study = studyById.get(outcome.studyId)
-                  return (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: outcomes have no id and never reorder
-                    <tr key={index}>
-                      <th scope="row">{measure?.name ?? outcome.measureId}</th>
-                      <td>
-                        {outcome.valueText}
-                        {outcome.note ? <div className="note">{outcome.note}</div> : null}
-                      </td>
-                      <td className="num">
-                        {outcome.value === null ? '' : `${outcome.value} ${measure?.unit ?? ''}`}
-                      </td>
-                      <td>
-                        {outcome.comparator ?? ''}
-                        {outcome.comparatorValue !== null
-                          ? ` (${outcome.comparatorValue} ${measure?.unit ?? ''})`
-                          : ''}
-                      </td>
-                      <td>{outcome.timepoint ?? ''}</td>
-                      <td>
-                        {study ? (
-                          <>
-                            <ViewLink to={{ ...view, record: { kind: 'study', id: study.id } }}>
-                              {study.firstAuthor} {study.year}
-                            </ViewLink>{' '}
-                            <StudyLinks study={study} />{' '}
-                            <VerificationBadge status={outcome.verification} />
-                          </>
-                        ) : (
-                          outcome.studyId
-                        )}
-                      </td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <OutcomeTable dataset={dataset} technique={technique} view={view} />
+        {technique.evidenceSearch ? (
+          <p className="note">
+            Evidence search: {technique.evidenceSearch.finding} (searched{' '}
+            {technique.evidenceSearch.searched}; {technique.evidenceSearch.where}).
+          </p>
+        ) : null}
       </section>
+
+      <GuidelineAdvice dataset={dataset} technique={technique} view={view} />
 
       <section aria-labelledby="studies-title">
         <h3 id="studies-title">Studies behind this technique ({related.length})</h3>
@@ -169,7 +121,8 @@ export function TechniquePage({ dataset, id, view, changes }: Props) {
               <span className="muted">
                 ({study.journal}; {levelLabel(study.levelOfEvidence)})
               </span>{' '}
-              <StudyLinks study={study} /> <VerificationBadge status={study.verification} />
+              <StudyLinks study={study} />{' '}
+              <VerificationBadge status={study.verification} source={study.verificationSource} />
             </li>
           ))}
         </ul>
