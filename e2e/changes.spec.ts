@@ -4,6 +4,7 @@ import type { Dataset } from '../src/domain/dataset/schema'
 import { parseDataset } from '../src/domain/dataset/validate-dataset'
 import { previousRelease, releaseVersion } from '../src/domain/diff/changelog'
 import { diffDatasets } from '../src/domain/diff/diff-datasets'
+import { expectNoSeriousAxeViolations } from './axe'
 import { builtIn } from './explorer-page'
 import { expect, test } from './fixtures'
 
@@ -44,6 +45,7 @@ test('What changed between the previous release and the built-in dataset', async
   await expect(summary(page)).toHaveText(
     `${changes.length} ${changes.length === 1 ? 'record' : 'records'}: ${count('added')} added, ${count('changed')} changed, ${count('removed')} removed`,
   )
+  await expectNoSeriousAxeViolations(page)
   // A filter narrows the list and is kept in the URL.
   await page
     .getByRole('group', { name: 'Kind of change' })
@@ -89,4 +91,5 @@ test('a spreadsheet-edited file: the banner counts the differences, the view sho
   // The record page shows its difference too.
   await items.nth(0).getByRole('link').click()
   await expect(page.getByRole('heading', { name: 'Differs from the built-in data' })).toBeVisible()
+  await expectNoSeriousAxeViolations(page)
 })
