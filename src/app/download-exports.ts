@@ -17,10 +17,11 @@ export async function exportTable(
     '../domain/export/export-table'
   )
   const now = new Date()
-  const csv = choice.editable
+  const editable = choice.editable
     ? (await import('../domain/export/editable-csv')).editableTableCsv(result, choice.bom)
-    : tableCsv(result, choice)
-  const csvName = exportFileName(result, now, choice.editable ? 'editable.csv' : 'csv')
+    : null
+  const csv = editable ?? tableCsv(result, choice)
+  const csvName = exportFileName(result, now, editable !== null ? 'editable.csv' : 'csv')
   if (!choice.provenance) {
     downloadFile(csvName, csv, 'text/csv;charset=utf-8')
     return

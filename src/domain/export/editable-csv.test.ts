@@ -2,13 +2,17 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { importCsv, splitList } from '../dataset/csv-import'
 import type { Dataset } from '../dataset/schema'
+import { parseDataset } from '../dataset/validate-dataset'
 import { diffDatasets } from '../diff/diff-datasets'
 import { makeDataset, makeStudy } from '../testing/make-dataset'
 import { editableCsv } from './editable-csv'
 
-const builtIn: Dataset = JSON.parse(
+// Validated, as the app holds it (validation drops fields the schema does not know).
+const parsed = parseDataset(
   readFileSync(new URL('../../../data/evidence.json', import.meta.url), 'utf8'),
 )
+if (!parsed.ok) throw new Error('data/evidence.json is not valid')
+const builtIn: Dataset = parsed.dataset
 const meta = { fileName: 'export.csv', date: '2026-11-30' }
 
 describe('editable CSV round trip', () => {

@@ -90,7 +90,7 @@ export function ExploreView({ result, onNavigate, onExport, lens }: Props) {
               <ExportControls
                 rowCount={result.rows.length}
                 canChooseColumns={result.visibleColumns.length < result.spec.columns.length}
-                offerEditable
+                offerEditable={result.table !== 'guidelines'}
                 onExport={onExport}
               />
               {table === 'techniques' ? <CompareButton view={view} /> : null}
