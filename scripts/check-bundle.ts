@@ -17,7 +17,10 @@ export function firstViewScripts(html: string): string[] {
   return [...new Set([...scripts, ...preloads])].filter(Boolean)
 }
 
-/** The dataset worker validates the built-in dataset before the first rows, so it counts too. */
+/**
+ * The dataset worker parses the built-in dataset before the first rows, so it counts too; its
+ * full check (zod) loads after the first rows, in a chunk of its own.
+ */
 export function workerScripts(entrySource: string): string[] {
   return [
     ...new Set(

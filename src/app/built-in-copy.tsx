@@ -38,13 +38,15 @@ export async function fromCopy(problem: string): Promise<BuiltInOutcome> {
     return failed
   }
   if (!copy) return failed
-  const parsed = await parseInWorker(request(copy.text)).done
+  const job = parseInWorker(request(copy.text))
+  const parsed = await job.done
   if (!parsed?.ok) return failed
   return {
     ok: true,
     dataset: parsed.dataset,
     hash: parsed.hash,
     copy: { savedAt: copy.savedAt, problem },
+    checked: job.checked,
   }
 }
 

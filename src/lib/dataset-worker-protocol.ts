@@ -11,6 +11,11 @@ export type WorkerRequest = {
   base: Dataset | null
   /** Send the text back, for saving in IndexedDB. */
   keepText: boolean
+  /**
+   * The built-in file, already checked by `npm run data:check` at build time: a current-format
+   * file is shown as soon as it is parsed, and the full check follows (`checked`).
+   */
+  trusted?: boolean
 }
 
 export type WorkerResponse =
@@ -25,5 +30,7 @@ export type WorkerResponse =
       migration: string[] | null
     }
   | { type: 'result'; ok: false; issues: DatasetIssue[] }
+  /** After a trusted file was shown: the full check's verdict (no issues = all fine). */
+  | { type: 'checked'; issues: DatasetIssue[] }
 
 export type ParseOutcome = Extract<WorkerResponse, { type: 'result' }>
