@@ -1,5 +1,6 @@
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
+import { journalText, studyShort } from '../../domain/dataset/outcome-text'
 import type { Dataset, ScoringSystem } from '../../domain/dataset/schema'
 import type { ViewState } from '../../domain/view/view-state'
 
@@ -97,7 +98,7 @@ function SystemCard({
         Reference:{' '}
         {study ? (
           <ViewLink to={{ ...view, record: { kind: 'study', id: study.id } }}>
-            {study.firstAuthor} {study.year}, {study.journal}
+            {studyShort(study)}, {journalText(study)}
           </ViewLink>
         ) : (
           system.studyId

@@ -1,6 +1,7 @@
 import { ExternalLink } from '../../components/external-link'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
+import { authorsText, journalText } from '../../domain/dataset/outcome-text'
 import { techniquesOfStudy } from '../../domain/dataset/relations'
 import type { Dataset } from '../../domain/dataset/schema'
 import { DESIGN_LABELS, levelLabel } from '../../domain/query/labels'
@@ -27,7 +28,7 @@ export function StudyPage({ dataset, id, view }: Props) {
         </p>
         <h2 id="record-title">{study.title}</h2>
         <p className="muted">
-          {study.firstAuthor} et al. {study.journal}, {study.year}. <StudyLinks study={study} />
+          {authorsText(study)} {journalText(study)}, {study.year}. <StudyLinks study={study} />
         </p>
         <p>
           <VerificationBadge
