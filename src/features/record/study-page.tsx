@@ -7,6 +7,7 @@ import type { Dataset } from '../../domain/dataset/schema'
 import { DESIGN_LABELS, levelLabel } from '../../domain/query/labels'
 import type { ViewState } from '../../domain/view/view-state'
 import { backLabel, FactList, LevelWithScale, StudyLinks, TextList } from './record-parts'
+import { StudyResults } from './study-results'
 import { NotFound } from './technique-page'
 
 type Props = { dataset: Dataset; id: string; view: ViewState }
@@ -58,6 +59,7 @@ export function StudyPage({ dataset, id, view }: Props) {
         ]}
       />
       <TextList title="Key results" items={study.keyResults} />
+      <StudyResults dataset={dataset} study={study} view={view} />
       <section aria-labelledby="informs-title">
         <h3 id="informs-title">Techniques this study informs ({techniques.length})</h3>
         <ul className="study-list">
