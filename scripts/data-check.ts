@@ -8,8 +8,8 @@ import {
   tierTable,
 } from '../src/domain/dataset/data-summary'
 import { datasetReport, editorialProblems } from '../src/domain/dataset/dataset-report'
+import { parseAnyFormat } from '../src/domain/dataset/load-dataset'
 import { migrationMessages } from '../src/domain/dataset/migrate'
-import { parseDataset } from '../src/domain/dataset/validate-dataset'
 
 /**
  * `npm run data:check [file] [not-found.json]`: validity, the editorial rules and the format 2
@@ -18,7 +18,7 @@ import { parseDataset } from '../src/domain/dataset/validate-dataset'
  */
 const file = process.argv[2] ?? 'data/evidence.json'
 const notFoundFile = process.argv[3] ?? 'data/not-found.json'
-const result = parseDataset(readFileSync(file, 'utf8'))
+const result = parseAnyFormat(readFileSync(file, 'utf8'))
 if (!result.ok) {
   console.error(`${file}: ${result.issues.length} problem(s)`)
   for (const issue of result.issues) console.error(`  ${issue.path}: ${issue.message}`)

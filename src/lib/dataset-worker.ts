@@ -1,7 +1,6 @@
 /// <reference lib="webworker" />
-import { migrationMessages } from '../domain/dataset/migrate'
 import type { Dataset } from '../domain/dataset/schema'
-import { parseDataset } from '../domain/dataset/validate-dataset'
+import { isFormat1, readJson, validateDataset } from '../domain/dataset/validate-dataset'
 import { contentHash } from './content-hash'
 import type { WorkerRequest, WorkerResponse } from './dataset-worker-protocol'
 
@@ -63,10 +62,14 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       migration = result.migration
     } else {
       post({ type: 'progress', phase: 'Checking every record', fraction: 0.75 })
-      const result = parseDataset(text)
+      const read = readJson(text)
+      if (!read.ok) return post({ type: 'result', ok: false, issues: read.issues })
+      // Only a format 1 file loads the upgrade (and its messages).
+      const migrate = isFormat1(read.json) ? await import('../domain/dataset/migrate') : null
+      const result = validateDataset(read.json, migrate?.migrateDataset)
       if (!result.ok) return post({ type: 'result', ok: false, issues: result.issues })
       dataset = result.dataset
-      migration = result.migration ? migrationMessages(result.migration) : null
+      migration = result.migration && migrate ? migrate.migrationMessages(result.migration) : null
     }
     post({ type: 'progress', phase: 'Finishing', fraction: 0.95 })
     post({
