@@ -128,6 +128,8 @@ export function generateDataset(
     series: [],
     milestones: [],
     guidelines: [],
+    // The base's radiosensitivity list cites base studies, which are not in a synthetic dataset.
+    radiosensitivity: [],
   }
 }
 

@@ -109,26 +109,39 @@ describe('mergeFragments', () => {
 
   it('passes decision-aid data through and writes http links as https, saying so', () => {
     const parts = fragments()
+    const quoted = { quote: 'A fictional sentence.', quoteUrl: 'https://example.org/q' }
+    const radiosensitivity = {
+      histology: 'Lymphoma',
+      response: 'sensitive',
+      studyId: 'alpha2010',
+      verification: 'primary',
+      ...quoted,
+    }
+    const criterion = {
+      id: 'c1',
+      label: 'Fictional criterion',
+      sins: { min: 13, max: null },
+      escc: null,
+      radiosensitivity: null,
+      neurologicDeficit: null,
+      expectedSurvivalMonths: null,
+      studyId: 'alpha2010',
+      ...quoted,
+    }
     parts.push({
       file: 'decision.json',
       json: {
-        radiosensitivity: [{ histology: 'Lymphoma', response: 'sensitive', studyId: 'alpha2010' }],
+        radiosensitivity: [radiosensitivity],
         studies: [makeStudy({ id: 'dec2006', sourceUrls: ['http://example.org/x'] })],
       },
     })
-    parts.push({
-      file: 'indications.json',
-      json: { 'tech-a': [{ id: 'c1', studyId: 'alpha2010' }] },
-    })
+    parts.push({ file: 'indications.json', json: { 'tech-a': [criterion] } })
     const result = mergeFragments(parts, options)
-    if (!result.ok) throw new Error(result.errors.join('\n'))
-    expect(result.dataset.radiosensitivity).toEqual([
-      { histology: 'Lymphoma', response: 'sensitive', studyId: 'alpha2010' },
-    ])
+    expect(result.ok ? [] : result.errors).toEqual([])
+    if (!result.ok) return
+    expect(result.dataset.radiosensitivity).toEqual([radiosensitivity])
     const techniques = result.dataset.techniques as { id: string; indicationCriteria?: unknown }[]
-    expect(techniques.find((t) => t.id === 'tech-a')?.indicationCriteria).toEqual([
-      { id: 'c1', studyId: 'alpha2010' },
-    ])
+    expect(techniques.find((t) => t.id === 'tech-a')?.indicationCriteria).toEqual([criterion])
     expect(result.notes).toContain(
       'decision.json: 1 http:// links written as https:// (the app opens https only): studies[0].sourceUrls[0]',
     )

@@ -37,8 +37,8 @@ const guidelinePage = lazyWithRetry(
 )
 const RECORD_PAGES = { technique: techniquePage, study: studyPage, guideline: guidelinePage }
 const scores = lazyWithRetry(
-  () => import('../features/decision-tools/decision-tools-view'),
-  (m) => m.DecisionToolsView,
+  () => import('../features/scores/scores-view'),
+  (m) => m.ScoresView,
 )
 const ScoresView = scores.Component
 const ChartsView = charts.Component
@@ -113,7 +113,7 @@ function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) 
   }
   if (view.tab === 'scores') {
     return (
-      <LazyPanel key="scores" label="The scoring systems" onRetry={scores.reset}>
+      <LazyPanel key="scores" label="The scores" onRetry={scores.reset}>
         <ScoresView dataset={dataset} view={view} />
       </LazyPanel>
     )

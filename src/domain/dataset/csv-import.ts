@@ -207,15 +207,17 @@ export function importCsv(
       license: 'As provided by the file’s authors',
       citation: `User-provided file ${meta.fileName}`,
     },
-    // Outcomes and first-report links of the base cite its studies, which a studies file replaces.
+    // Outcomes, first-report links and indication criteria of the base cite its studies, which a
+    // studies file replaces.
     techniques:
       kind === 'techniques'
         ? records
-        : base.techniques.map((t) => ({
+        : base.techniques.map(({ indicationCriteria: _cited, ...t }) => ({
             ...t,
             outcomes: [],
             firstReported: { ...t.firstReported, studyId: null },
           })),
+    radiosensitivity: [],
     studies: kind === 'studies' ? records : [],
     series: [],
     milestones: [],

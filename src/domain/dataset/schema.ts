@@ -15,6 +15,12 @@ import {
   tierFields,
   Year,
 } from './schema-base'
+import {
+  IndicationCriterion,
+  Radiosensitivity,
+  ScoreCeiling,
+  SurvivalMonths,
+} from './schema-decision'
 import { Guideline as GuidelineSchema } from './schema-guideline'
 import {
   Milestone as MilestoneSchema,
@@ -145,6 +151,7 @@ export const Technique = z.object({
   complications: TextList,
   noms: z.array(NomsDimension),
   outcomes: z.array(Outcome),
+  indicationCriteria: z.array(IndicationCriterion).optional(),
   evidenceSearch: EvidenceSearch.optional(),
 })
 
@@ -181,6 +188,7 @@ export const ScoreBand = z.object({
   max: z.number().nullable(),
   label: Text,
   interpretation: Text,
+  survivalMonths: SurvivalMonths.optional(),
 })
 
 export const ScoringSystem = z
@@ -195,6 +203,11 @@ export const ScoringSystem = z
     studyId: RecordId,
     ...tierFields,
     note: Text.optional(),
+    ceiling: ScoreCeiling.optional(),
+    validationStudyIds: z.array(RecordId).optional(),
+    toolUrl: HttpsUrl.optional().describe(
+      "The authors' published calculator, for models not re-implemented",
+    ),
   })
   .refine(requireSource, SOURCE_MESSAGE)
 
@@ -208,6 +221,7 @@ export const Dataset = z.object({
   series: z.array(SeriesSchema),
   milestones: z.array(MilestoneSchema),
   guidelines: z.array(GuidelineSchema),
+  radiosensitivity: z.array(Radiosensitivity).optional(),
 })
 
 export type Dataset = z.infer<typeof Dataset>
