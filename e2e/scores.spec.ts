@@ -19,7 +19,7 @@ const summary = (page: Page) => page.locator('.score-summary')
 test('keyboard only: score SINS, see the band, open the evidence, reload keeps it', async ({
   page,
 }) => {
-  await page.goto('/?tab=tools&sc=sins')
+  await page.goto('/?v=2&tab=scores&sc=sins')
   await expect(page.getByRole('heading', { name: 'Scores', level: 2 })).toBeVisible()
   await expect(page.getByText('Nothing you enter leaves this browser')).toBeVisible()
   await expect(summary(page)).toContainText('So far 0–18')
@@ -43,24 +43,30 @@ test('keyboard only: score SINS, see the band, open the evidence, reload keeps i
 
   await tabTo(page, (el) => el.textContent === 'Show the evidence for this situation')
   await page.keyboard.press('Enter')
-  const table = page.getByRole('table', { name: /Techniques matching the situation/ })
-  await expect(table).toBeVisible()
+  // The Techniques table, filtered to the matched techniques, each row saying why it matched.
+  const table = page.getByRole('table', { name: /^Techniques/ })
   const expectRows = async () => {
+    await expect(
+      page.getByText('Evidence for the situation entered on the Scores page'),
+    ).toBeVisible()
     const rows = table.locator('tbody').getByRole('row')
     const expected = builtIn.techniques.filter((t) =>
       (t.indicationCriteria ?? []).some((c) => c.sins && (c.sins.min ?? 0) <= 17),
     )
     expect(expected.length).toBeGreaterThan(0)
     await expect(rows).toHaveCount(expected.length)
-    for (const row of await rows.all()) await expect(row).toContainText(/SINS 13–18 \(here 17\)/)
+    for (const row of await rows.all())
+      await expect(row).toContainText(/Matched because: .*SINS 13–18 \(here 17\)/)
   }
   await expectRows()
   expect(page.url()).toContain('sc.sins=')
   expect(page.url()).toContain('sc.lens=1')
+  expect(page.url()).toContain('t.f.technique=')
 
   await page.reload()
   await expectRows()
-  await page.getByRole('link', { name: '← Back to the calculator' }).click()
+  await tabTo(page, (el) => el.textContent === 'Back to the calculator')
+  await page.keyboard.press('Enter')
   await expect(summary(page)).toContainText('Total 17')
   await expect(page.getByRole('radio', { name: /Mobile spine/ })).toBeChecked()
 })
@@ -68,7 +74,7 @@ test('keyboard only: score SINS, see the band, open the evidence, reload keeps i
 test('an incomplete score names the missing items and never shows a band that could change', async ({
   page,
 }) => {
-  await page.goto('/?tab=tools&sc=sins&sc.sins=0.0.1')
+  await page.goto('/?v=2&tab=scores&sc=sins&sc.sins=0.0.1')
   await expect(summary(page)).toContainText('So far 7–17')
   await expect(summary(page)).toContainText('Band not settled yet')
   await expect(summary(page)).toContainText('Missing: Radiographic spinal alignment')
@@ -79,7 +85,7 @@ test('an incomplete score names the missing items and never shows a band that co
 test('NOMS guided view states the framework’s wording and the matching techniques', async ({
   page,
 }) => {
-  await page.goto('/?tab=tools&sc=noms')
+  await page.goto('/?v=2&tab=scores&sc=noms')
   const statements = page.getByRole('region', { name: 'What the framework states' })
   await expect(statements).toContainText('needs Histology')
   await page.getByRole('radio', { name: /^Grade 3:/ }).check()
@@ -87,13 +93,15 @@ test('NOMS guided view states the framework’s wording and the matching techniq
   await expect(statements).toContainText(/Radioresistant tumour with high-grade compression/)
   await page.getByRole('link', { name: 'Show the evidence for this situation' }).click()
   const rows = page
-    .getByRole('table', { name: /Techniques matching the situation/ })
+    .getByRole('table', { name: /^Techniques/ })
     .locator('tbody')
     .getByRole('row')
   await expect(rows.filter({ hasText: 'Separation surgery' })).toContainText(
     'ESCC grade 2, 3 (here 3)',
   )
-  await expect(page.getByRole('table', { name: /Studies informing/ })).toContainText('Bilsky')
+  // The Studies table is filtered to the studies behind the same techniques.
+  await page.getByRole('link', { name: 'Studies', exact: true }).click()
+  await expect(page.getByRole('table', { name: /^Studies/ })).toContainText('Bilsky')
 })
 
 const CALCULATORS = builtIn.scoringSystems.map((s) => s.id)
@@ -105,10 +113,10 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`${id} has no axe violations`, async ({ page }) => {
         const url =
           id === 'evidence'
-            ? '/?tab=tools&sc=sins&sc.sins=0.0.0.0.0.0&sc.lens=1'
-            : `/?tab=tools&sc=${id}`
+            ? '/?v=2&tab=techniques&t.f.technique=open-decompression-stabilisation&sc.sins=0.0.0.0.0.0&sc.lens=1'
+            : `/?v=2&tab=scores&sc=${id}`
         await page.goto(url)
-        await page.locator('.calculator, .lens-view').first().waitFor()
+        await page.locator('.calculator, .lens-notice').first().waitFor()
         const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
         expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
       })

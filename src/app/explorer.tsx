@@ -1,4 +1,4 @@
-import { type ReactNode, Suspense, useEffect, useMemo } from 'react'
+import { type ReactNode, Suspense, useEffect, useMemo, useState } from 'react'
 import { ErrorBoundary } from '../components/error-boundary'
 import { LoadingIndicator } from '../components/loading-indicator'
 import { MainTabs } from '../components/main-tabs'
@@ -47,6 +47,8 @@ const TechniquePage = techniquePage.Component
 const StudyPage = studyPage.Component
 const GuidelinePage = guidelinePage.Component
 
+type LensModule = typeof import('../features/scores/lens-for-table')
+
 type ExplorerProps = { dataset: Dataset; hash: string; source: DatasetSource }
 
 export function Explorer({ dataset, hash, source }: ExplorerProps) {
@@ -76,6 +78,18 @@ export function Explorer({ dataset, hash, source }: ExplorerProps) {
 function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) {
   const [view, navigate] = useUrlView()
   const result = useMemo(() => runQuery(dataset, view), [dataset, view])
+  // The Scores page's "Show the evidence": why each technique matches the situation entered there.
+  // Its code loads on demand; until then (or if it fails) the table is filtered without reasons.
+  const [lensModule, setLensModule] = useState<LensModule | null>(null)
+  useEffect(() => {
+    if (view.scores.lens && !lensModule)
+      import('../features/scores/lens-for-table').then(setLensModule, () => undefined)
+  }, [view.scores.lens, lensModule])
+  const lens = useMemo(
+    () =>
+      view.scores.lens && lensModule ? lensModule.lensByTechnique(dataset, view.scores) : null,
+    [dataset, view.scores, lensModule],
+  )
   const record = view.record
   if (record) {
     return (
@@ -142,6 +156,16 @@ function ExplorerContent({ dataset, hash }: { dataset: Dataset; hash: string }) 
         result={result}
         onNavigate={navigate}
         onExport={(choice) => void exportTable(result, dataset, hash, choice)}
+        lens={
+          lens && lensModule && result.table === 'techniques'
+            ? {
+                notice: <lensModule.LensNotice dataset={dataset} view={view} />,
+                matchedBecause: (id: string) => (
+                  <lensModule.MatchedBecause matches={lens.get(id)} />
+                ),
+              }
+            : undefined
+        }
       />
     </ErrorBoundary>
   )

@@ -41,3 +41,11 @@ describe('decision-aid references', () => {
     ])
   })
 })
+
+describe('the built-in dataset', () => {
+  it('cites only studies it contains from its decision-aid parts', async () => {
+    const { builtIn } = await import('../scores/built-in.test-helper')
+    const ids = new Set(builtIn.studies.map((s) => s.id))
+    expect(decisionReferenceIssues(builtIn, ids)).toEqual([])
+  })
+})

@@ -2,8 +2,9 @@ import type { Dataset } from './schema'
 import type { DatasetIssue } from './validate-dataset'
 
 /**
- * Cross-record rules of the decision-aid parts: every study they cite must exist. Kept beside
- * validate-dataset.ts so that file changes by one line.
+ * Cross-record rules of the decision-aid parts: every study they cite must exist. Checked on the
+ * built-in data by a unit test rather than in the dataset worker, whose size counts towards the
+ * first view's budget; a dangling id only loses a source name on screen.
  */
 export function decisionReferenceIssues(dataset: Dataset, studyIds: Set<string>): DatasetIssue[] {
   const issues: DatasetIssue[] = []

@@ -14,17 +14,14 @@ const Id = z
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'ids use lower-case letters, digits, "-" or "_"')
 const HttpsUrl = z.string().regex(/^https:\/\/[^\s]+$/, 'links must be absolute https:// URLs')
 
-export const EsccGrade = z
-  .enum(['0', '1a', '1b', '1c', '2', '3'])
-  .describe('Bilsky epidural spinal cord compression grade')
-export const RadioResponse = z
-  .enum(['sensitive', 'moderately-sensitive', 'resistant'])
-  .describe('Response of a histology to conventional external beam radiotherapy')
-export const DecisionVerification = z
-  .enum(['primary', 'secondary', 'unverified'])
-  .describe(
-    'Where the statement was seen: primary source, a review/guideline quoting it, or neither',
-  )
+// Descriptions live in comments, not .describe(): the dataset worker bundles this schema and its
+// size counts towards the first view's JavaScript budget.
+/** Bilsky epidural spinal cord compression grade. */
+export const EsccGrade = z.enum(['0', '1a', '1b', '1c', '2', '3'])
+/** Response of a histology to conventional external beam radiotherapy. */
+export const RadioResponse = z.enum(['sensitive', 'moderately-sensitive', 'resistant'])
+/** Where a statement was seen: primary source, a review or guideline quoting it, or neither. */
+export const DecisionVerification = z.enum(['primary', 'secondary', 'unverified'])
 
 /** Inclusive bounds; null on a side means open. */
 export const Bounds = z.object({ min: z.number().nullable(), max: z.number().nullable() })
@@ -32,7 +29,8 @@ export const Bounds = z.object({ min: z.number().nullable(), max: z.number().nul
 export const IndicationCriterion = z
   .object({
     id: Id,
-    label: Text.describe('Own words, e.g. "High-grade ESCC from a radioresistant tumour"'),
+    // Own words, e.g. "High-grade ESCC from a radioresistant tumour".
+    label: Text,
     sins: Bounds.nullable(),
     escc: z.array(EsccGrade).min(1).nullable(),
     radiosensitivity: z.array(RadioResponse).min(1).nullable(),
@@ -40,7 +38,8 @@ export const IndicationCriterion = z
     expectedSurvivalMonths: Bounds.nullable(),
     studyId: Id.nullable(),
     guidelineId: Id.nullable().optional(),
-    quote: Text.max(300).describe('Verbatim sentence of the source supporting the criterion'),
+    // The verbatim sentence of the source supporting the criterion.
+    quote: Text.max(300),
     quoteUrl: HttpsUrl,
   })
   // A criterion without any condition would match every patient: a guess, not an indication.
@@ -62,14 +61,15 @@ export const Radiosensitivity = z.object({
   verification: DecisionVerification,
   quote: Text.max(300),
   quoteUrl: HttpsUrl,
-  note: Text.optional().describe('Own words: where the entry was seen and how sure it is'),
+  // Own words: where the entry was seen and how sure it is.
+  note: Text.optional(),
 })
 
 /** Expected survival a prognostic band stands for, in months (e.g. revised Tokuhashi 12–15: ≥ 12). */
-export const SurvivalMonths = Bounds.describe('Expected survival of the band in months')
+export const SurvivalMonths = Bounds
 
 /** Highest total a score reports whatever the items add up to (the NESMS is capped at 3). */
-export const ScoreCeiling = z.number().describe('Totals above this are reported as this value')
+export const ScoreCeiling = z.number()
 
 export type EsccGrade = z.infer<typeof EsccGrade>
 export type RadioResponse = z.infer<typeof RadioResponse>

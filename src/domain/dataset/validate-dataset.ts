@@ -1,5 +1,4 @@
 import type { z } from 'zod'
-import { decisionReferenceIssues } from './decision-references'
 import type { MigrationReport } from './migrate'
 import { Dataset } from './schema'
 
@@ -83,7 +82,6 @@ export function crossCheck(dataset: Dataset): DatasetIssue[] {
   dataset.milestones.forEach((milestone, i) => {
     expect(studyIds, milestone.studyId, `milestones[${i}].studyId`, 'study')
   })
-  issues.push(...decisionReferenceIssues(dataset, studyIds))
   const recommendationAt = new Map<string, string>()
   dataset.guidelines.forEach((guideline, g) => {
     guideline.recommendations.forEach((rec, r) => {

@@ -27,6 +27,8 @@ export type FacetSpec<Row> = {
   values: (row: Row) => ReadonlyArray<string>
   /** Display label for a value; also orders the options (option order = list order). */
   options: (rows: ReadonlyArray<Row>) => FacetOption[]
+  /** Set from a link (e.g. the Scores page's evidence) and shown as an active filter, not listed. */
+  hidden?: boolean
 }
 
 export type RangeSpec<Row> = {

@@ -73,11 +73,6 @@ export function scoresEntries(state: ScoresState): [string, string][] {
   return entries
 }
 
-/** Query parameters that are not part of the Scores scope, to keep them when writing. */
-export function isScoresKey(key: string): boolean {
-  return key === 'sc' || key.startsWith(PREFIX)
-}
-
 function trimmed(picks: (number | null)[]): (number | null)[] {
   const copy = [...picks]
   while (copy.length > 0 && copy[copy.length - 1] === null) copy.pop()

@@ -1,7 +1,7 @@
 import type { Dataset, ScoringSystem } from '../dataset/schema'
 import type { Bounds, Radiosensitivity } from '../dataset/schema-decision'
 import { ESCC_SYSTEM_ID, esccGrade } from './escc'
-import type { Situation } from './lens'
+import { type CriterionMatch, matchTechniques, type Situation } from './lens'
 import type { NomsInputs } from './noms'
 import { type ScoreResult, scoreSystem } from './score'
 import type { ScoresState } from './score-url'
@@ -77,4 +77,15 @@ export function buildSituation(dataset: Dataset, state: ScoresState): SituationP
     histology,
     survivalFrom,
   }
+}
+
+/** The techniques matching the situation entered on the Scores page, by technique id. */
+export function lensByTechnique(
+  dataset: Dataset,
+  state: ScoresState,
+): ReadonlyMap<string, CriterionMatch[]> {
+  const { situation } = buildSituation(dataset, state)
+  return new Map(
+    matchTechniques(dataset.techniques, situation).map((m) => [m.technique.id, m.matches]),
+  )
 }

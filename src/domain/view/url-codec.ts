@@ -1,3 +1,4 @@
+import { parseScores, scoresEntries } from '../scores/score-url'
 import { readLegacyView } from './legacy-url'
 import {
   ID,
@@ -158,6 +159,13 @@ const SCOPES: { [K in keyof ViewState]: Scope<ViewState[K]> } = {
   record,
   compare,
   charts,
+  // The scores scope (`sc`, `sc.<systemId>`, `sc.lens`) has its own codec beside the calculators.
+  scores: {
+    read: (params) => parseScores(params),
+    write: (value, params) => {
+      for (const [key, text] of scoresEntries(value)) params.append(key, text)
+    },
+  },
   ds: {
     read: (params) => readStamp(params.get('ds')),
     write: (value, params) => {

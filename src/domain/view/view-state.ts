@@ -1,3 +1,5 @@
+import { EMPTY_SCORES, type ScoresState } from '../scores/score-url'
+
 export type TabId = 'techniques' | 'studies' | 'guidelines' | 'compare' | 'charts' | 'scores'
 export const TAB_IDS: ReadonlyArray<TabId> = [
   'techniques',
@@ -64,6 +66,8 @@ export type ViewState = {
   record: OpenRecord | null
   compare: CompareState
   charts: ChartState
+  /** The Scores view: open calculator, answers per scoring system, evidence for the situation shown. */
+  scores: ScoresState
   /** Short content hash of the dataset the link was made with; null when unknown. */
   ds: string | null
 }
@@ -87,6 +91,7 @@ export const DEFAULT_VIEW: ViewState = {
   record: null,
   compare: { ids: [], onlyDifferences: false },
   charts: { chart: 'timeline', mode: 'absolute', bin: 5, series: null, asTable: false },
+  scores: EMPTY_SCORES,
   ds: null,
 }
 

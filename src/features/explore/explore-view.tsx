@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import { type ExportChoice, ExportControls } from '../../components/export-controls'
 import { type ActiveFilter, type AnyQueryResult, PAGE_SIZE } from '../../domain/query/run-query'
 import {
@@ -21,11 +21,13 @@ type Props = {
   result: AnyQueryResult
   onNavigate: (view: ViewState, mode?: NavigateMode) => void
   onExport: (choice: ExportChoice) => void
+  /** The Scores page's evidence for a situation: a notice above the table, a line per technique. */
+  lens?: { notice: ReactNode; matchedBecause: (techniqueId: string) => ReactNode }
 }
 
 const TABLE_TITLES = { techniques: 'Techniques', studies: 'Studies', guidelines: 'Guidelines' }
 
-export function ExploreView({ result, onNavigate, onExport }: Props) {
+export function ExploreView({ result, onNavigate, onExport, lens }: Props) {
   const { view, tableView, table } = result
   // On narrow screens the filters live in a drawer opened by a button.
   const [filtersOpen, setFiltersOpen] = useState(false)
@@ -95,6 +97,7 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
               />
             </div>
           </div>
+          {lens?.notice}
           <ActiveFilters
             summary={result.summary}
             filters={result.activeFilters}
@@ -113,7 +116,11 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
             </div>
           ) : (
             <div className="table-scroll">
-              <ResultsTable result={result} onNavigate={onNavigate} />
+              <ResultsTable
+                result={result}
+                onNavigate={onNavigate}
+                matchedBecause={lens?.matchedBecause}
+              />
             </div>
           )}
           <Pagination

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { DataTable } from '../../components/data-table'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
@@ -13,10 +14,12 @@ import { CompareCheckbox } from './compare-selection'
 type Props = {
   result: AnyQueryResult
   onNavigate: (view: ViewState, mode?: NavigateMode) => void
+  /** A line under a technique saying why it matched the Scores page's situation, if it did. */
+  matchedBecause?: (techniqueId: string) => ReactNode
 }
 
 /** The current page of either table, with record links in the first column. */
-export function ResultsTable({ result, onNavigate }: Props) {
+export function ResultsTable({ result, onNavigate, matchedBecause }: Props) {
   const { view, tableView, table } = result
   const onSortChange = (sort: ReadonlyArray<SortKey>) =>
     onNavigate(withTable(view, table, { sort: [...sort], page: 1 }))
@@ -42,9 +45,12 @@ export function ResultsTable({ result, onNavigate }: Props) {
         onSortChange={onSortChange}
         renderCell={(columnId, row) =>
           columnId === 'name' ? (
-            <ViewLink to={{ ...view, record: { kind: 'technique', id: row.technique.id } }}>
-              {row.technique.name}
-            </ViewLink>
+            <>
+              <ViewLink to={{ ...view, record: { kind: 'technique', id: row.technique.id } }}>
+                {row.technique.name}
+              </ViewLink>
+              {matchedBecause?.(row.technique.id)}
+            </>
           ) : undefined
         }
       />

@@ -20,23 +20,27 @@ export function LensPanel({ parts, matches, onShow, href }: Props) {
         ) : (
           <>Nothing entered yet. </>
         )}
-        {matches.length === 1
-          ? '1 technique has a structured indication that matches.'
-          : `${matches.length} techniques have a structured indication that matches.`}
+        {matches.length === 0
+          ? 'No technique has a structured indication matching this yet, so there is no evidence to show: the criteria combine SINS, ESCC grade, histology, neurological deficit and expected survival.'
+          : matches.length === 1
+            ? '1 technique has a structured indication that matches.'
+            : `${matches.length} techniques have a structured indication that matches.`}
       </p>
-      <p className="no-print">
-        <a
-          className="button button-primary"
-          href={href}
-          onClick={(event) => {
-            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return
-            event.preventDefault()
-            onShow()
-          }}
-        >
-          Show the evidence for this situation
-        </a>
-      </p>
+      {matches.length === 0 ? null : (
+        <p className="no-print">
+          <a
+            className="button button-primary"
+            href={href}
+            onClick={(event) => {
+              if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return
+              event.preventDefault()
+              onShow()
+            }}
+          >
+            Show the evidence for this situation
+          </a>
+        </p>
+      )}
       {matches.length > 0 ? (
         <div className="print-only">
           <h4>Matching techniques</h4>

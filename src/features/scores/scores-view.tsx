@@ -5,20 +5,25 @@ import { matchTechniques } from '../../domain/scores/lens'
 import type { Picks } from '../../domain/scores/score'
 import type { ScoresState } from '../../domain/scores/score-url'
 import { buildSituation, NOMS_ID, SINS_ID } from '../../domain/scores/situation'
-import type { ViewState } from '../../domain/view/view-state'
+import { type ViewState, withTable } from '../../domain/view/view-state'
+import { useViewNavigation } from '../../lib/url-view'
 import { Calculator } from './calculator'
-import { EvidenceView } from './evidence-view'
 import { LensPanel } from './lens-panel'
 import { LinksOnly } from './links-only'
 import { NomsView } from './noms-view'
 import { situationParts } from './situation-text'
-import { scoresHref, useScoresState } from './use-scores-state'
 
 type Props = { dataset: Dataset; view: ViewState }
 
 /** The decision aid: calculators from the dataset's definitions, ending in the matching evidence. */
 export function ScoresView({ dataset, view }: Props) {
-  const [state, setState] = useScoresState()
+  const { hrefFor, navigate } = useViewNavigation()
+  const state = view.scores
+  // Each answer replaces the history entry, so Back does not undo answers one radio at a time;
+  // opening another calculator or the evidence is a step of its own.
+  const setState = (next: ScoresState, mode: 'push' | 'replace' = 'replace') =>
+    navigate({ ...view, scores: next }, mode)
+  const scoresHref = (next: ScoresState) => hrefFor({ ...view, scores: next })
   const systems = dataset.scoringSystems
   const open =
     systems.find((s) => s.id === state.open) ?? systems.find((s) => s.id === SINS_ID) ?? systems[0]
@@ -27,7 +32,7 @@ export function ScoresView({ dataset, view }: Props) {
   const words = situationParts(parts)
   const setPicks = (id: string, picks: Picks) =>
     setState({ ...state, picks: { ...state.picks, [id]: picks } })
-  const openState = (id: string): ScoresState => ({ ...state, open: id, lens: false })
+  const openState = (id: string): ScoresState => ({ ...state, open: id })
   const calculatorLink = (id: string, text: string): ReactNode => (
     <a
       href={scoresHref(openState(id))}
@@ -40,14 +45,26 @@ export function ScoresView({ dataset, view }: Props) {
       {text}
     </a>
   )
-  const lensState: ScoresState = { ...state, open: open?.id ?? null, lens: true }
+  // The evidence opens in the Techniques table (and the Studies table) filtered to the matched
+  // techniques, fresh filters otherwise; the table then says why each technique matched.
+  const ids = matches.map((m) => m.technique.id)
+  const fresh = { q: '', facets: { technique: ids }, ranges: {}, page: 1 }
+  const evidence = withTable(
+    withTable(
+      { ...view, tab: 'techniques', record: null, scores: { ...state, lens: true } },
+      'techniques',
+      fresh,
+    ),
+    'studies',
+    fresh,
+  )
   const lens = (
     <LensPanel
       parts={words}
       matches={matches}
-      href={scoresHref(lensState)}
+      href={hrefFor(evidence)}
       onShow={() => {
-        setState(lensState, 'push')
+        navigate(evidence, 'push')
         window.scrollTo({ top: 0 })
       }}
     />
@@ -69,7 +86,7 @@ export function ScoresView({ dataset, view }: Props) {
           <ul>
             {systems.map((system) => (
               <li key={system.id}>
-                {system.id === open?.id && !state.lens ? (
+                {system.id === open?.id ? (
                   <a href={scoresHref(openState(system.id))} aria-current="page">
                     {system.abbreviation}
                   </a>
@@ -81,18 +98,7 @@ export function ScoresView({ dataset, view }: Props) {
           </ul>
         </nav>
       )}
-      {state.lens ? (
-        <EvidenceView
-          dataset={dataset}
-          view={view}
-          parts={words}
-          matches={matches}
-          backHref={scoresHref({ ...state, lens: false })}
-          onBack={() => setState({ ...state, lens: false }, 'push')}
-        />
-      ) : open ? (
-        renderSystem(open)
-      ) : null}
+      {open ? renderSystem(open) : null}
     </section>
   )
 
