@@ -37,7 +37,12 @@ const VIEWS: [string, string, (page: Page) => Promise<unknown>][] = [
     '/?v=2&tab=compare&cmp=separation-surgery~cebrt-multi-fraction~balloon-kyphoplasty',
     (p) => p.getByRole('table').waitFor(),
   ],
-  ['timeline chart', '/?v=2&tab=charts', (p) => p.locator('.recharts-area').first().waitFor()],
+  ['headline chart', '/?v=2&tab=charts', (p) => p.locator('.shift-row').first().waitFor()],
+  [
+    'timeline chart',
+    '/?v=2&tab=charts&ch=timeline',
+    (p) => p.locator('.recharts-area').first().waitFor(),
+  ],
   [
     'evidence chart',
     '/?v=2&tab=charts&ch=evidence',
@@ -46,7 +51,7 @@ const VIEWS: [string, string, (page: Page) => Promise<unknown>][] = [
   [
     'practice chart',
     '/?v=2&tab=charts&ch=practice',
-    (p) => p.locator('.recharts-surface').first().waitFor(),
+    (p) => p.locator('svg.multiple').first().waitFor(),
   ],
   ['gap map', '/?v=2&tab=charts&ch=gaps', (p) => p.locator('.gap-cell').first().waitFor()],
   [

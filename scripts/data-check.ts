@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dataRuleProblems, NotFoundList } from '../src/domain/dataset/data-rules'
 import {
   areaTable,
@@ -10,6 +10,13 @@ import {
 import { datasetReport, editorialProblems } from '../src/domain/dataset/dataset-report'
 import { parseAnyFormat } from '../src/domain/dataset/load-dataset'
 import { migrationMessages } from '../src/domain/dataset/migrate'
+import {
+  changelogSection,
+  checkChangelog,
+  previousRelease,
+  releaseVersion,
+} from '../src/domain/diff/changelog'
+import { diffDatasets } from '../src/domain/diff/diff-datasets'
 
 /**
  * `npm run data:check [file] [not-found.json]`: validity, the editorial rules and the format 2
@@ -106,3 +113,39 @@ if (problems.length > 0) {
   process.exit(1)
 }
 log('No editorial or quality-rule problems.')
+
+// The changelog must name every record changed since the previous kept release
+// (convention in data/CHANGELOG.md and src/domain/diff/changelog.ts).
+const releasesDir = 'data/releases'
+const releases = readdirSync(releasesDir)
+  .map((name) => releaseVersion(name))
+  .filter((version): version is string => version !== null)
+const current = result.dataset.meta.version
+const previous = previousRelease(releases, current)
+if (previous === null) {
+  console.log(`no release older than ${current} in ${releasesDir}: changelog not compared`)
+} else {
+  const old = parseAnyFormat(readFileSync(`${releasesDir}/evidence-${previous}.json`, 'utf8'))
+  if (!old.ok) {
+    console.error(`${releasesDir}/evidence-${previous}.json is not a valid dataset`)
+    process.exit(1)
+  }
+  const diff = diffDatasets(old.dataset, result.dataset)
+  const section = changelogSection(readFileSync('data/CHANGELOG.md', 'utf8'), current)
+  if (section === null && diff.changes.length > 0) {
+    console.error(`data/CHANGELOG.md has no section for ${current}`)
+    process.exit(1)
+  }
+  const check = checkChangelog(diff, section ?? '')
+  console.log(`${diff.changes.length} record(s) changed since ${previous}`)
+  for (const reference of check.unmatched)
+    console.warn(`  changelog ${current} names \`${reference}\`, which did not change`)
+  if (check.unmentioned.length > 0) {
+    console.error(
+      `data/CHANGELOG.md [${current}] says nothing about ${check.unmentioned.length} changed record(s):`,
+    )
+    for (const change of check.unmentioned)
+      console.error(`  ${change.change} \`${change.kind}:${change.id}\` (${change.label})`)
+    process.exit(1)
+  }
+}

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
-import { loadBuiltIn } from './app/use-dataset'
+import { loadBuiltIn } from './app/built-in-dataset'
 import { applyTheme, savedTheme } from './lib/theme'
 import './styles.css'
 

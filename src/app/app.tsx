@@ -1,9 +1,10 @@
-import { Suspense, useState } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import { DatasetProblems } from '../components/dataset-problems'
 import { LoadingIndicator } from '../components/loading-indicator'
+import { Optional } from '../components/optional'
 import { ThemeSwitch } from '../components/theme-switch'
 import { shortHash } from '../domain/view/view-state'
-import { DropZone } from '../features/dataset-loader/drop-zone'
+import type { ChangeSource } from '../lib/dataset-changes'
 import { lazyWithRetry } from '../lib/lazy-with-retry'
 import { DatasetStampContext } from '../lib/url-view'
 import { DatasetBadge, MigrationNotice } from './dataset-badge'
@@ -19,6 +20,14 @@ export function App() {
     void store.openFile(file)
   }
   const ready = state.status === 'ready' ? state : null
+  const current = ready?.dataset ?? null
+  const userFile = ready?.source.kind === 'user' ? ready.source.name : null
+  const builtIn = userFile !== null ? store.builtInDataset : null
+  // One object per pair of datasets: the "What changed" data is computed once for it.
+  const changeSource = useMemo<ChangeSource | null>(
+    () => (current ? { current, builtIn, fileName: userFile } : null),
+    [current, builtIn, userFile],
+  )
 
   return (
     <div className="page">
@@ -43,7 +52,11 @@ export function App() {
           <LoadingIndicator label="Loading the evidence dataset…" />
         ) : null}
         {state.status === 'invalid' ? (
-          <DatasetProblems source={state.source} issues={state.issues} />
+          <DatasetProblems
+            source={state.source}
+            issues={state.issues}
+            onRetry={state.download ? store.retry : undefined}
+          />
         ) : null}
         {ready?.migration ? (
           <MigrationNotice
@@ -51,9 +64,23 @@ export function App() {
             messages={ready.migration}
           />
         ) : null}
-        {ready ? (
+        {ready?.source.kind === 'built-in' && ready.source.copy ? (
+          <Optional>
+            <SavedCopyNotice
+              notice={ready.source.copy}
+              version={ready.dataset.meta.version}
+              onRetry={store.retry}
+            />
+          </Optional>
+        ) : null}
+        {ready && changeSource ? (
           <DatasetStampContext.Provider value={shortHash(ready.hash)}>
-            <Explorer dataset={ready.dataset} hash={ready.hash} source={ready.source} />
+            <Explorer
+              dataset={ready.dataset}
+              hash={ready.hash}
+              source={ready.source}
+              changes={changeSource}
+            />
           </DatasetStampContext.Provider>
         ) : null}
       </main>
@@ -88,8 +115,15 @@ export function App() {
               />
             </Suspense>
           ) : null}
-          <DropZone onFile={openFile} />
+          <Optional>
+            <DropZone onFile={openFile} />
+          </Optional>
         </>
+      ) : null}
+      {state.status !== 'loading' && !import.meta.env.DEV ? (
+        <Optional>
+          <UpdatePrompt />
+        </Optional>
       ) : null}
     </div>
   )
@@ -101,3 +135,16 @@ const dialog = lazyWithRetry(
   (m) => m.OpenDatasetDialog,
 )
 const OpenDatasetDialog = dialog.Component
+
+// Dropping a file is never the first thing done: the drop target loads after the first view.
+const DropZone = lazy(() =>
+  import('../features/dataset-loader/drop-zone').then((m) => ({ default: m.DropZone })),
+)
+// Shown only when a saved copy was loaded, from the module that loaded it.
+const SavedCopyNotice = lazy(() =>
+  import('./built-in-copy').then((m) => ({ default: m.SavedCopyNotice })),
+)
+// Started only once the first view is on screen.
+const UpdatePrompt = lazy(() =>
+  import('../components/update-prompt').then((m) => ({ default: m.UpdatePrompt })),
+)

@@ -1,3 +1,4 @@
+import { reviewStatus } from '../domain/dataset/freshness'
 import type { Dataset } from '../domain/dataset/schema'
 import { shortHash } from '../domain/view/view-state'
 import type { DatasetSource } from './use-dataset'
@@ -12,6 +13,7 @@ type BadgeProps = {
 
 /** Always says which dataset is shown: built-in or the user's file, its version and content hash. */
 export function DatasetBadge({ dataset, hash, source, onOpen, onReset }: BadgeProps) {
+  const review = reviewStatus(dataset.meta, new Date())
   return (
     <div className="dataset-badge">
       <p>
@@ -22,8 +24,12 @@ export function DatasetBadge({ dataset, hash, source, onOpen, onReset }: BadgePr
             Your dataset: <strong>{source.name}</strong>
           </>
         )}{' '}
-        · v{dataset.meta.version} · reviewed {dataset.meta.lastReviewed} ·{' '}
-        <span title={`SHA-256 content hash: ${hash}`}>#{shortHash(hash)}</span>
+        ·{' '}
+        <span className={review.stale ? 'review-date review-stale' : 'review-date'}>
+          {review.text}
+          {review.stale ? ' (over a year ago)' : null}
+        </span>{' '}
+        · <span title={`SHA-256 content hash: ${hash}`}>#{shortHash(hash)}</span>
       </p>
       <div className="dataset-actions">
         <button type="button" className="button" onClick={onOpen}>
@@ -35,30 +41,6 @@ export function DatasetBadge({ dataset, hash, source, onOpen, onReset }: BadgePr
           </button>
         ) : null}
       </div>
-    </div>
-  )
-}
-
-type MismatchProps = {
-  linkStamp: string
-  stamp: string
-  source: DatasetSource
-  onAccept: () => void
-}
-
-/** A shared link made on other data says so instead of silently showing a different selection. */
-export function DatasetMismatch({ linkStamp, stamp, source, onAccept }: MismatchProps) {
-  const current = source.kind === 'built-in' ? 'the built-in dataset' : source.name
-  return (
-    <div className="banner" role="alert">
-      <p>
-        <strong>This link was made with a different dataset</strong> (#{linkStamp}); you are viewing{' '}
-        {current} (#
-        {stamp}). The same filters may select different records.
-      </p>
-      <button type="button" className="button" onClick={onAccept}>
-        Use this view with the current data
-      </button>
     </div>
   )
 }

@@ -17,8 +17,10 @@ export async function exportTable(
     '../domain/export/export-table'
   )
   const now = new Date()
-  const csv = tableCsv(result, choice)
-  const csvName = exportFileName(result, now)
+  const csv = choice.editable
+    ? (await import('../domain/export/editable-csv')).editableTableCsv(result, choice.bom)
+    : tableCsv(result, choice)
+  const csvName = exportFileName(result, now, choice.editable ? 'editable.csv' : 'csv')
   if (!choice.provenance) {
     downloadFile(csvName, csv, 'text/csv;charset=utf-8')
     return

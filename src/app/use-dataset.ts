@@ -1,15 +1,16 @@
-import { del, set } from 'idb-keyval'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Dataset } from '../domain/dataset/schema'
 import type { DatasetIssue } from '../domain/dataset/validate-dataset'
-import type { WorkerRequest } from '../lib/dataset-worker-protocol'
+import type { DatasetFormat } from '../lib/dataset-worker-protocol'
 import { type ParseJob, parseInWorker } from '../lib/parse-in-worker'
-import { fetchBuiltIn, formatOf, readSaved, SAVED_KEY, type Saved } from './dataset-sources'
+import { BUILT_IN_NAME, type CopyNotice, loadBuiltIn } from './built-in-dataset'
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
-const BUILT_IN_NAME = 'data/evidence.json'
+const SAVED_KEY = 'user-dataset'
 
-export type DatasetSource = { kind: 'built-in' } | { kind: 'user'; name: string; loadedAt: string }
+export type DatasetSource =
+  | { kind: 'built-in'; copy?: CopyNotice }
+  | { kind: 'user'; name: string; loadedAt: string }
 
 export type DatasetState =
   | { status: 'loading' }
@@ -21,7 +22,7 @@ export type DatasetState =
       /** Set when the file is in an older format: what was read how (see domain/dataset/migrate). */
       migration: string[] | null
     }
-  | { status: 'invalid'; source: string; issues: DatasetIssue[] }
+  | { status: 'invalid'; source: string; issues: DatasetIssue[]; download: boolean }
 
 /** The state of opening a user's file; a failure never replaces the dataset in use. */
 export type UserLoad =
@@ -36,43 +37,24 @@ export type UserLoad =
       migration: string[] | null
     }
 
-type BuiltInOutcome =
-  | { ok: true; dataset: Dataset; hash: string }
-  | { ok: false; issues: DatasetIssue[] }
+type Saved = { name: string; format: DatasetFormat; text: string; loadedAt: string }
 
-let builtInLoad: Promise<BuiltInOutcome> | null = null
+export function formatOf(name: string, firstChar = ''): DatasetFormat {
+  if (/\.csv$/i.test(name)) return 'csv'
+  if (/\.json$/i.test(name)) return 'json'
+  return firstChar === '{' ? 'json' : 'csv'
+}
 
-/**
- * Starts downloading and validating the built-in dataset once; `main.tsx` calls it before React
- * renders so the work overlaps the first render. Later calls share the same promise.
- */
-export function loadBuiltIn(): Promise<BuiltInOutcome> {
-  builtInLoad ??= (async () => {
-    // Download the dataset while the worker loads its code.
-    const fetched = fetchBuiltIn()
-    const request = fetched.then(
-      (result): WorkerRequest => ({
-        name: BUILT_IN_NAME,
-        format: 'json',
-        source: { kind: 'text', text: 'text' in result ? result.text : '' },
-        base: null,
-        keepText: false,
-      }),
-    )
-    const job = parseInWorker(request)
-    const downloaded = await fetched
-    if ('issues' in downloaded) {
-      job.cancel()
-      return { ok: false, issues: downloaded.issues }
-    }
-    const parsed = await job.done
-    if (!parsed)
-      return { ok: false, issues: [{ path: '(file)', message: 'checking was cancelled' }] }
-    return parsed.ok
-      ? { ok: true, dataset: parsed.dataset, hash: parsed.hash }
-      : { ok: false, issues: parsed.issues }
-  })()
-  return builtInLoad
+// IndexedDB access loads beside the dataset download instead of with the first view's code.
+const storage = () => import('idb-keyval')
+
+async function readSaved(): Promise<Saved | undefined> {
+  try {
+    const { get } = await storage()
+    return await get<Saved>(SAVED_KEY)
+  } catch {
+    return undefined // private mode or blocked storage: fall back to the built-in dataset
+  }
 }
 
 /**
@@ -82,53 +64,67 @@ export function loadBuiltIn(): Promise<BuiltInOutcome> {
 export function useDatasetStore() {
   const [state, setState] = useState<DatasetState>({ status: 'loading' })
   const [userLoad, setUserLoad] = useState<UserLoad>({ status: 'idle' })
-  const builtIn = useRef<{ dataset: Dataset; hash: string } | null>(null)
+  const builtIn = useRef<{ dataset: Dataset; hash: string; source: DatasetSource } | null>(null)
   const job = useRef<ParseJob | null>(null)
+  const attempt = useRef(0)
 
-  useEffect(() => {
-    let cancelled = false
-    const start = async () => {
-      const parsed = await loadBuiltIn()
-      if (cancelled) return
-      if (!parsed.ok) {
-        setState({ status: 'invalid', source: BUILT_IN_NAME, issues: parsed.issues })
+  const start = useCallback(async (again: boolean) => {
+    attempt.current += 1
+    const mine = attempt.current
+    const cancelled = () => attempt.current !== mine
+    const parsed = await loadBuiltIn(again)
+    if (cancelled()) return
+    if (!parsed.ok) {
+      const { issues, download } = parsed
+      setState({ status: 'invalid', source: BUILT_IN_NAME, issues, download })
+      return
+    }
+    const source: DatasetSource = parsed.copy
+      ? { kind: 'built-in', copy: parsed.copy }
+      : { kind: 'built-in' }
+    builtIn.current = { dataset: parsed.dataset, hash: parsed.hash, source }
+    const saved = await readSaved()
+    if (saved) {
+      const restored = await parseInWorker({
+        name: saved.name,
+        format: saved.format,
+        source: { kind: 'text', text: saved.text },
+        base: parsed.dataset,
+        keepText: false,
+      }).done
+      if (cancelled()) return
+      if (restored?.ok) {
+        setState({
+          status: 'ready',
+          dataset: restored.dataset,
+          hash: restored.hash,
+          source: { kind: 'user', name: saved.name, loadedAt: saved.loadedAt },
+          migration: restored.migration,
+        })
         return
       }
-      builtIn.current = { dataset: parsed.dataset, hash: parsed.hash }
-      const saved = await readSaved()
-      if (saved) {
-        const restored = await parseInWorker({
-          name: saved.name,
-          format: saved.format,
-          source: { kind: 'text', text: saved.text },
-          base: parsed.dataset,
-          keepText: false,
-        }).done
-        if (cancelled) return
-        if (restored?.ok) {
-          setState({
-            status: 'ready',
-            dataset: restored.dataset,
-            hash: restored.hash,
-            source: { kind: 'user', name: saved.name, loadedAt: saved.loadedAt },
-            migration: restored.migration,
-          })
-          return
-        }
-      }
-      setState({
-        status: 'ready',
-        dataset: parsed.dataset,
-        hash: parsed.hash,
-        source: { kind: 'built-in' },
-        migration: null,
-      })
     }
-    void start()
-    return () => {
-      cancelled = true
-    }
+    setState({
+      status: 'ready',
+      dataset: parsed.dataset,
+      hash: parsed.hash,
+      source,
+      migration: null,
+    })
   }, [])
+
+  useEffect(() => {
+    void start(false)
+    return () => {
+      attempt.current += 1
+    }
+  }, [start])
+
+  /** "Try again" after a failed download: starts over, showing the loading state meanwhile. */
+  const retry = useCallback(() => {
+    setState({ status: 'loading' })
+    void start(true)
+  }, [start])
 
   const openFile = useCallback(async (file: File) => {
     job.current?.cancel()
@@ -181,6 +177,7 @@ export function useDatasetStore() {
     })
     if (outcome.text !== null) {
       try {
+        const { set } = await storage()
         await set(SAVED_KEY, {
           name: file.name,
           format,
@@ -200,6 +197,7 @@ export function useDatasetStore() {
   const reset = useCallback(async () => {
     job.current?.cancel()
     try {
+      const { del } = await storage()
       await del(SAVED_KEY)
     } catch {
       // nothing saved or storage blocked
@@ -210,7 +208,7 @@ export function useDatasetStore() {
         status: 'ready',
         dataset: built.dataset,
         hash: built.hash,
-        source: { kind: 'built-in' },
+        source: built.source,
         migration: null,
       })
     setUserLoad({ status: 'idle' })
@@ -218,5 +216,7 @@ export function useDatasetStore() {
 
   const dismiss = useCallback(() => setUserLoad({ status: 'idle' }), [])
 
-  return { state, userLoad, openFile, cancel, reset, dismiss }
+  // Read during render: it is set before any state that shows a user's file.
+  const builtInDataset = builtIn.current?.dataset ?? null
+  return { state, userLoad, openFile, cancel, reset, dismiss, retry, builtInDataset }
 }

@@ -14,6 +14,7 @@ export function MainTabs({ view }: { view: ViewState }) {
     { id: 'compare', label: compared > 0 ? `Compare (${compared})` : 'Compare' },
     { id: 'charts', label: 'Charts' },
     { id: 'scores', label: 'Scores' },
+    { id: 'changes', label: 'What changed' },
   ]
   return (
     <nav className="tabs no-print" aria-label="Views">

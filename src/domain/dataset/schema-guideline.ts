@@ -39,6 +39,7 @@ export const Guideline = z
     pmid: Pmid.nullable(),
     scope: Text.describe('Population and question covered, in the curators’ own words'),
     ...tierFields,
+    verificationNote: Text.optional().describe('Own words: where the text was seen'),
     recommendations: z.array(Recommendation),
   })
   .refine(requireSource, SOURCE_MESSAGE)

@@ -68,5 +68,6 @@ export const Milestone = z
     citation: Text,
     url: HttpsUrl.nullable(),
     ...tierFields,
+    note: Text.optional().describe('Own words: what was seen where, and any doubt'),
   })
   .refine(requireSource, SOURCE_MESSAGE)

@@ -15,6 +15,7 @@ import {
 } from './url-values'
 import {
   CHART_IDS,
+  type ChangesState,
   type ChartState,
   type CompareState,
   DEFAULT_TABLE_VIEW,
@@ -147,6 +148,25 @@ const charts: Scope<ChartState> = {
   },
 }
 
+/** Repeated values of one `chg.` key; the view ignores values it does not know. */
+function readChangeValues(params: URLSearchParams, key: string): string[] {
+  return [...new Set(params.getAll(key).filter((v) => /^[a-zA-Z-]{1,40}$/.test(v)))].slice(0, 20)
+}
+
+/** The "What changed" view: `chg.area`, `chg.kind`, `chg.type`, each repeated per value. */
+const changes: Scope<ChangesState> = {
+  read: (params) => ({
+    areas: readChangeValues(params, 'chg.area'),
+    kinds: readChangeValues(params, 'chg.kind'),
+    types: readChangeValues(params, 'chg.type'),
+  }),
+  write: (value, params) => {
+    for (const area of value.areas) params.append('chg.area', area)
+    for (const kind of value.kinds) params.append('chg.kind', kind)
+    for (const type of value.types) params.append('chg.type', type)
+  },
+}
+
 /** Every part of the view has exactly one scope: a new ViewState field without one does not compile. */
 const SCOPES: { [K in keyof ViewState]: Scope<ViewState[K]> } = {
   tab: {
@@ -166,6 +186,7 @@ const SCOPES: { [K in keyof ViewState]: Scope<ViewState[K]> } = {
       for (const [key, text] of scoresEntries(value)) params.append(key, text)
     },
   },
+  changes,
   ds: {
     read: (params) => readStamp(params.get('ds')),
     write: (value, params) => {

@@ -1,6 +1,13 @@
 import { EMPTY_SCORES, type ScoresState } from '../scores/score-url'
 
-export type TabId = 'techniques' | 'studies' | 'guidelines' | 'compare' | 'charts' | 'scores'
+export type TabId =
+  | 'techniques'
+  | 'studies'
+  | 'guidelines'
+  | 'compare'
+  | 'charts'
+  | 'scores'
+  | 'changes'
 export const TAB_IDS: ReadonlyArray<TabId> = [
   'techniques',
   'studies',
@@ -8,14 +15,31 @@ export const TAB_IDS: ReadonlyArray<TabId> = [
   'compare',
   'charts',
   'scores',
+  'changes',
 ]
 
 /** The explorable tables. Each keeps its own filters, whichever tab is shown. */
 export type TableId = 'techniques' | 'studies' | 'guidelines'
 export const TABLE_IDS: ReadonlyArray<TableId> = ['techniques', 'studies', 'guidelines']
 
-export type ChartId = 'timeline' | 'evidence' | 'practice' | 'gaps'
-export const CHART_IDS: ReadonlyArray<ChartId> = ['timeline', 'evidence', 'practice', 'gaps']
+/** Filters of the "What changed" view (URL scope `chg.`: `chg.area`, `chg.kind`, `chg.type`). */
+export type ChangesState = {
+  /** Therapy areas; `none` = records without an area (scoring systems, measures). */
+  areas: ReadonlyArray<string>
+  /** added | removed | changed */
+  kinds: ReadonlyArray<string>
+  /** Record types: technique, study, outcome, … */
+  types: ReadonlyArray<string>
+}
+
+export type ChartId = 'shift' | 'timeline' | 'evidence' | 'practice' | 'gaps'
+export const CHART_IDS: ReadonlyArray<ChartId> = [
+  'shift',
+  'timeline',
+  'evidence',
+  'practice',
+  'gaps',
+]
 
 /** Which chart is open and how it is drawn. */
 export type ChartState = {
@@ -68,6 +92,7 @@ export type ViewState = {
   charts: ChartState
   /** The Scores view: open calculator, answers per scoring system, evidence for the situation shown. */
   scores: ScoresState
+  changes: ChangesState
   /** Short content hash of the dataset the link was made with; null when unknown. */
   ds: string | null
 }
@@ -90,8 +115,9 @@ export const DEFAULT_VIEW: ViewState = {
   },
   record: null,
   compare: { ids: [], onlyDifferences: false },
-  charts: { chart: 'timeline', mode: 'absolute', bin: 5, series: null, asTable: false },
+  charts: { chart: 'shift', mode: 'absolute', bin: 5, series: null, asTable: false },
   scores: EMPTY_SCORES,
+  changes: { areas: [], kinds: [], types: [] },
   ds: null,
 }
 

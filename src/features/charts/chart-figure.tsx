@@ -2,7 +2,8 @@ import { type ReactNode, useRef, useState } from 'react'
 import { formatCell } from '../../components/data-table'
 import { type ChartTable, chartCsv } from '../../domain/charts/chart-tables'
 import { downloadFile } from '../../lib/download'
-import { downloadPng, downloadSvg } from './image-export'
+import { HowComputed } from './how-computed'
+import { downloadPng, downloadSvg, plotSvg } from './image-export'
 
 type Props = {
   id: string
@@ -15,6 +16,8 @@ type Props = {
   onToggleTable: (asTable: boolean) => void
   fileStem: string
   controls?: ReactNode
+  /** "How this is computed": what is counted, what is left out and why. */
+  method?: ReactNode
   children: ReactNode
 }
 
@@ -29,12 +32,13 @@ export function ChartFigure({
   onToggleTable,
   fileStem,
   controls,
+  method,
   children,
 }: Props) {
   const plot = useRef<HTMLDivElement>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  const svg = () =>
-    plot.current?.querySelector<SVGSVGElement>('svg.chart-svg, svg.recharts-surface') ?? null
+  // Small multiples draw one SVG per panel; they are downloaded as one image.
+  const svg = () => (plot.current ? plotSvg(plot.current) : null)
   const day = new Date().toISOString().slice(0, 10)
   const name = (ext: string) => `spinal-metastases-${fileStem}_${day}.${ext}`
 
@@ -95,6 +99,7 @@ export function ChartFigure({
       <figcaption>
         <div className="chart-caption">{caption}</div>
         <div className="chart-source">{source}</div>
+        {method ? <HowComputed>{method}</HowComputed> : null}
       </figcaption>
     </figure>
   )

@@ -87,6 +87,7 @@ export function ExploreView({ result, onNavigate, onExport, lens }: Props) {
               <ExportControls
                 rowCount={result.rows.length}
                 canChooseColumns={result.visibleColumns.length < result.spec.columns.length}
+                offerEditable
                 onExport={onExport}
               />
               {table === 'techniques' ? <CompareButton view={view} /> : null}

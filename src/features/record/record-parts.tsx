@@ -66,6 +66,7 @@ export function backLabel(view: ViewState): string {
     compare: 'comparison',
     charts: 'charts',
     scores: 'scoring systems',
+    changes: 'list of changes',
   }
   return `← Back to the ${places[view.tab]}`
 }

@@ -1,4 +1,5 @@
 import { ExternalLink } from '../../components/external-link'
+import { RecordChangesPanel } from '../../components/record-changes'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
 import { authorsText, journalText } from '../../domain/dataset/outcome-text'
@@ -6,13 +7,20 @@ import { techniquesOfStudy } from '../../domain/dataset/relations'
 import type { Dataset } from '../../domain/dataset/schema'
 import { DESIGN_LABELS, levelLabel } from '../../domain/query/labels'
 import type { ViewState } from '../../domain/view/view-state'
+import type { ChangeSource } from '../../lib/dataset-changes'
 import { backLabel, FactList, LevelWithScale, StudyLinks, TextList } from './record-parts'
 import { StudyResults } from './study-results'
 import { NotFound } from './technique-page'
 
-type Props = { dataset: Dataset; id: string; view: ViewState }
+type Props = {
+  dataset: Dataset
+  id: string
+  view: ViewState
+  /** What the data is compared with for "changed in vX"; absent in views without it. */
+  changes?: ChangeSource
+}
 
-export function StudyPage({ dataset, id, view }: Props) {
+export function StudyPage({ dataset, id, view, changes }: Props) {
   const back = { ...view, record: null }
   const study = dataset.studies.find((s) => s.id === id)
   if (!study) return <NotFound what="study" id={id} back={back} />
@@ -40,6 +48,7 @@ export function StudyPage({ dataset, id, view }: Props) {
           {study.verificationNote ? <span className="note"> {study.verificationNote}</span> : null}
         </p>
       </header>
+      {changes ? <RecordChangesPanel source={changes} kind="study" id={id} view={view} /> : null}
       <FactList
         items={[
           ['Design', study.designDetail ?? DESIGN_LABELS[study.design]],

@@ -1,4 +1,5 @@
 import { ExternalLink } from '../../components/external-link'
+import { RecordChangesPanel } from '../../components/record-changes'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
 import { journalText, studyShort } from '../../domain/dataset/outcome-text'
@@ -6,13 +7,20 @@ import { studiesOfTechnique } from '../../domain/dataset/relations'
 import type { Dataset } from '../../domain/dataset/schema'
 import { INVASIVENESS_LABELS, levelLabel, NOMS_LABELS } from '../../domain/query/labels'
 import { MAX_COMPARE, type ViewState } from '../../domain/view/view-state'
+import type { ChangeSource } from '../../lib/dataset-changes'
 import { GuidelineAdvice } from './guideline-advice'
 import { OutcomeTable } from './outcome-table'
 import { backLabel, FactList, LevelWithScale, StudyLinks, TextList } from './record-parts'
 
-type Props = { dataset: Dataset; id: string; view: ViewState }
+type Props = {
+  dataset: Dataset
+  id: string
+  view: ViewState
+  /** What the data is compared with for "changed in vX"; absent in views without it. */
+  changes?: ChangeSource
+}
 
-export function TechniquePage({ dataset, id, view }: Props) {
+export function TechniquePage({ dataset, id, view, changes }: Props) {
   const back = { ...view, record: null }
   const technique = dataset.techniques.find((t) => t.id === id)
   if (!technique) return <NotFound what="technique" id={id} back={back} />
@@ -41,6 +49,9 @@ export function TechniquePage({ dataset, id, view }: Props) {
         ) : null}
         <ComparisonActions view={view} id={technique.id} />
       </header>
+      {changes ? (
+        <RecordChangesPanel source={changes} kind="technique" id={id} view={view} />
+      ) : null}
       <p className="lead">{technique.summary}</p>
       <section aria-labelledby="how-title">
         <h3 id="how-title">How it works</h3>
