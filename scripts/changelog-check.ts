@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { parseAnyFormat } from '../src/domain/dataset/load-dataset'
 import type { Dataset } from '../src/domain/dataset/schema'
-import { parseDataset } from '../src/domain/dataset/validate-dataset'
 import {
   changelogSection,
   checkChangelog,
@@ -24,7 +24,7 @@ export function changelogMatchesReleases(dataset: Dataset): boolean {
   if (previous === null) {
     console.log(`no release older than ${current} in ${releasesDir}: changelog not compared`)
   } else {
-    const old = parseDataset(readFileSync(`${releasesDir}/evidence-${previous}.json`, 'utf8'))
+    const old = parseAnyFormat(readFileSync(`${releasesDir}/evidence-${previous}.json`, 'utf8'))
     if (!old.ok) {
       console.error(`${releasesDir}/evidence-${previous}.json is not a valid dataset`)
       return false

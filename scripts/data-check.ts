@@ -1,9 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dataRuleProblems, NotFoundList } from '../src/domain/dataset/data-rules'
-import { areaTable, coverageText, quotedShare, tierTable } from '../src/domain/dataset/data-summary'
+import {
+  areaTable,
+  coverage,
+  coverageText,
+  quotedShare,
+  tierTable,
+} from '../src/domain/dataset/data-summary'
 import { datasetReport, editorialProblems } from '../src/domain/dataset/dataset-report'
+import { parseAnyFormat } from '../src/domain/dataset/load-dataset'
 import { migrationMessages } from '../src/domain/dataset/migrate'
-import { parseDataset } from '../src/domain/dataset/validate-dataset'
 import { changelogMatchesReleases } from './changelog-check'
 
 /**
@@ -13,7 +19,7 @@ import { changelogMatchesReleases } from './changelog-check'
  */
 const file = process.argv[2] ?? 'data/evidence.json'
 const notFoundFile = process.argv[3] ?? 'data/not-found.json'
-const result = parseDataset(readFileSync(file, 'utf8'))
+const result = parseAnyFormat(readFileSync(file, 'utf8'))
 if (!result.ok) {
   console.error(`${file}: ${result.issues.length} problem(s)`)
   for (const issue of result.issues) console.error(`  ${issue.path}: ${issue.message}`)
@@ -42,6 +48,14 @@ log('Per verification tier:')
 console.table(tierTable(dataset))
 const quoted = quotedShare(dataset)
 const headline = dataset.studies.filter((s) => s.design === 'rct' || s.design === 'meta-analysis')
+const endpointStudies = new Set(
+  dataset.techniques.flatMap((t) =>
+    t.outcomes.filter((o) => o.primaryEndpoint).map((o) => o.studyId),
+  ),
+)
+const withoutEndpoint = headline.filter((s) => !endpointStudies.has(s.id))
+const noAuthor = dataset.studies.filter((s) => s.firstAuthor === null).map((s) => s.id)
+const noJournal = dataset.studies.filter((s) => s.journal === null).map((s) => s.id)
 const recommendations = dataset.guidelines.reduce((n, g) => n + g.recommendations.length, 0)
 log(
   `${report.techniques} techniques, ${report.studies} studies, ${report.outcomes} outcomes (${report.numericOutcomes} numeric), ` +
@@ -49,14 +63,20 @@ log(
     `${report.series} series (${report.seriesPoints} points), ${report.milestones} milestones`,
   `Numeric values at tier primary/secondary with a quote: ${quoted.all.quoted} of ${quoted.all.values} (${quoted.all.percent}%) — ` +
     `outcomes ${quoted.outcomes.quoted}/${quoted.outcomes.values} (${quoted.outcomes.percent}%), series points ${quoted.points.quoted}/${quoted.points.values} (${quoted.points.percent}%)`,
-  `Trials and meta-analyses: ${headline.length}; listed as primary endpoint not found: ${notFound.length}`,
+  `Trials and meta-analyses: ${headline.length}; without a primary-endpoint outcome: ${withoutEndpoint.length} (listed as not found: ${notFound.length})`,
   ...notFound.map((n) => `  ${n.studyId} (searched ${n.searched}): ${n.where}`),
+  `Studies whose first author no page showed (null): ${noAuthor.length}${noAuthor.length ? ` (${noAuthor.join(', ')})` : ''}`,
+  `Studies whose journal no page showed (null): ${noJournal.length}${noJournal.length ? ` (${noJournal.join(', ')})` : ''}`,
   '',
   'Coverage (distinct studies with a numeric value per technique × measure):',
   ...coverageText(dataset),
   '',
 )
 
+const unlisted = withoutEndpoint.filter((s) => !notFound.some((n) => n.studyId === s.id))
+const thin = coverage(dataset)
+  .rows.filter((r) => r.studiesWithNumbers < 2 && !r.searchStated)
+  .map((r) => r.technique)
 const targets: [string, boolean][] = [
   [`studies ≥ 220 (${report.studies})`, report.studies >= 220],
   [`outcomes ≥ 450 (${report.outcomes})`, report.outcomes >= 450],
@@ -66,6 +86,14 @@ const targets: [string, boolean][] = [
   ],
   [`guidelines ≥ 8 (${report.guidelines})`, report.guidelines >= 8],
   [`series ≥ 30 (${report.series})`, report.series >= 30],
+  [
+    `trials/meta-analyses without a primary endpoint, not listed as not found: ${unlisted.length}`,
+    unlisted.length === 0,
+  ],
+  [
+    `techniques with numbers from < 2 studies and no stated search: ${thin.length}${thin.length ? ` (${thin.join(', ')})` : ''}`,
+    thin.length === 0,
+  ],
 ]
 log(
   'Issue 14 targets (reported, not enforced):',

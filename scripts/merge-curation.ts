@@ -1,11 +1,14 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { NotFoundList } from '../src/domain/dataset/data-rules'
 import { type Fragment, mergeFragments } from './merge-curation-lib'
 
 /**
  * `npm run data:merge -- <curation dir> [--out data/evidence.json] [--date YYYY-MM-DD]
  * [--version 2.0.0]`: merges the curation fragments into the dataset (see merge-curation-lib).
  */
+/** The list of trials whose primary endpoint was not found; copied beside the dataset. */
+const NOT_FOUND = 'not-found.json'
 const FILES = [
   'shared-v1.json',
   'surgery.json',
@@ -45,7 +48,9 @@ for (const file of FILES) {
     problems.push(`${file}: malformed JSON: ${error instanceof Error ? error.message : error}`)
   }
 }
-const ignored = readdirSync(dir).filter((f) => f.endsWith('.json') && !FILES.includes(f))
+const ignored = readdirSync(dir).filter(
+  (f) => f.endsWith('.json') && !FILES.includes(f) && f !== NOT_FOUND,
+)
 if (ignored.length > 0) console.warn(`not merged (unknown fragment files): ${ignored.join(', ')}`)
 if (problems.length > 0) {
   console.error(`${problems.length} problem(s):`)
@@ -61,6 +66,17 @@ if (!result.ok) {
   process.exit(1)
 }
 writeFileSync(out, `${JSON.stringify(result.dataset, null, 2)}\n`)
+const notFoundPath = join(dir, NOT_FOUND)
+if (existsSync(notFoundPath)) {
+  const list = NotFoundList.safeParse(JSON.parse(readFileSync(notFoundPath, 'utf8')))
+  if (!list.success) {
+    console.error(`${NOT_FOUND}: ${list.error.message}`)
+    process.exit(1)
+  }
+  const target = join(dirname(out), NOT_FOUND)
+  writeFileSync(target, `${JSON.stringify(list.data, null, 2)}\n`)
+  console.warn(`wrote ${target}: ${list.data.length} studies whose primary endpoint was not found`)
+}
 const count = (key: string) => (result.dataset[key] as unknown[] | undefined)?.length ?? 0
 console.warn(
   `wrote ${out}: ${count('techniques')} techniques, ${count('studies')} studies, ${count('guidelines')} guidelines, ${count('series')} series, ${count('milestones')} milestones (version ${version}, ${date}); run npm run data:check`,

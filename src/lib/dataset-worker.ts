@@ -90,15 +90,18 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       const shown = request.trusted ? await showTrusted(text) : false
       if (shown) return
       post({ type: 'progress', phase: 'Checking every record', fraction: 0.75 })
-      // The checker (zod, most of this worker's code) loads only when a check runs.
-      const [{ parseDataset }, { migrationMessages }] = await Promise.all([
-        import('../domain/dataset/validate-dataset'),
-        import('../domain/dataset/migrate'),
-      ])
-      const result = parseDataset(text)
+      // The checker (zod, most of this worker's code) loads only when a check runs; only a
+      // format 1 file loads the upgrade (and its messages).
+      const { isFormat1, readJson, validateDataset } = await import(
+        '../domain/dataset/validate-dataset'
+      )
+      const read = readJson(text)
+      if (!read.ok) return post({ type: 'result', ok: false, issues: read.issues })
+      const migrate = isFormat1(read.json) ? await import('../domain/dataset/migrate') : null
+      const result = validateDataset(read.json, migrate?.migrateDataset)
       if (!result.ok) return post({ type: 'result', ok: false, issues: result.issues })
       dataset = result.dataset
-      migration = result.migration ? migrationMessages(result.migration) : null
+      migration = result.migration && migrate ? migrate.migrationMessages(result.migration) : null
     }
     post({ type: 'progress', phase: 'Finishing', fraction: 0.95 })
     post({

@@ -1,3 +1,4 @@
+import { studyShort } from '../dataset/outcome-text'
 import type { Dataset } from '../dataset/schema'
 import { toCsv } from '../export/to-csv'
 import { AREA_ORDER, VERIFICATION_LABELS } from '../query/labels'
@@ -50,7 +51,7 @@ export function seriesTable(plotted: ReadonlyArray<PlottedSeries>, dataset: Data
     rows: plotted.flatMap(({ series, points }) => {
       const source = study.get(series.studyId)
       const cite = source
-        ? `${source.firstAuthor} ${source.year}${source.doi ? ` doi:${source.doi}` : ''}`
+        ? `${studyShort(source)}${source.doi ? ` doi:${source.doi}` : ''}`
         : series.studyId
       return points.map((p) => [
         series.title,

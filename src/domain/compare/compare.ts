@@ -1,4 +1,4 @@
-import { strengthText } from '../dataset/outcome-text'
+import { strengthText, studyShort } from '../dataset/outcome-text'
 import { guidelinesOfTechnique, studiesOfTechnique } from '../dataset/relations'
 import type { Dataset, Outcome, Study, Technique } from '../dataset/schema'
 import { INVASIVENESS_LABELS, levelLabel, NOMS_LABELS, VERIFICATION_LABELS } from '../query/labels'
@@ -49,7 +49,7 @@ function cellKey(cell: CompareCell): string {
 /** Same measure, same row: outcomes aligned by measure across techniques. */
 export function outcomeText(outcome: Outcome, study: Study | null): string {
   const when = outcome.timepoint ? ` at ${outcome.timepoint}` : ''
-  const source = study ? ` (${study.firstAuthor} ${study.year})` : ''
+  const source = study ? ` (${studyShort(study)})` : ''
   return `${outcome.valueText}${when}${source}`
 }
 
@@ -143,7 +143,7 @@ export function compareTechniques(dataset: Dataset, ids: ReadonlyArray<string>):
     missing,
     rows,
     sources: [...cited.values()].sort(
-      (a, b) => a.firstAuthor.localeCompare(b.firstAuthor) || a.year - b.year,
+      (a, b) => (a.firstAuthor ?? '').localeCompare(b.firstAuthor ?? '') || a.year - b.year,
     ),
   }
 }

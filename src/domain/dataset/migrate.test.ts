@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { makeDataset, makeOutcome, makeStudy, makeTechnique } from '../testing/make-dataset'
+import { validateAnyFormat as validateDataset } from './load-dataset'
 import { emptyReport, migrateDataset, migrationMessages, upgradeRecords } from './migrate'
-import { validateDataset } from './validate-dataset'
 
 /** A format 1 file: no schemaVersion, no guidelines, no primaryEndpoint, "verified" flags. */
 function formatOne() {

@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from './schema-base'
+import { isFormat1 } from './validate-dataset'
 
 /**
  * Reads dataset format 1 (a yes/no `verified` flag, no quotes, no primary endpoints, no
@@ -32,11 +33,6 @@ export function emptyReport(): MigrationReport {
     seriesWithoutUnit: 0,
     guidelinesAdded: false,
   }
-}
-
-/** A file is format 1 when its `meta` does not name a format. */
-export function isFormat1(json: unknown): boolean {
-  return isObject(json) && isObject(json.meta) && json.meta.schemaVersion === undefined
 }
 
 function tier(record: Json, path: string, report: MigrationReport) {

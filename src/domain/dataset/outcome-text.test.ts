@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { effectText, strengthText } from './outcome-text'
+import { authorsText, effectText, strengthText, studyShort } from './outcome-text'
 
 describe('effectText', () => {
   it.each([
@@ -20,4 +20,10 @@ describe('effectText', () => {
 it('strengthText says when a guideline states no strength', () => {
   expect(strengthText(null, null)).toBe('strength not stated')
   expect(strengthText('Strong', 'High')).toBe('strength: Strong; certainty: High')
+})
+
+it('a first author no page showed reads as missing, never as "null"', () => {
+  const study = { firstAuthor: null, year: 2011, journal: null }
+  expect(studyShort(study)).toBe('Author not shown 2011')
+  expect(authorsText({ ...study, firstAuthor: 'Mak KS' })).toBe('Mak KS et al.')
 })

@@ -37,3 +37,19 @@ export function strengthText(strength: string | null, certainty: string | null):
   ]
   return parts.filter(Boolean).join('; ')
 }
+
+type Cited = { firstAuthor: string | null; year: number; journal: string | null }
+
+/** "Patchell RA 2005"; a first author no page displayed is said to be missing, never guessed. */
+export function studyShort(study: Cited): string {
+  return `${study.firstAuthor ?? 'Author not shown'} ${study.year}`
+}
+
+/** "Patchell RA et al." or "Author not shown". */
+export function authorsText(study: Cited): string {
+  return study.firstAuthor ? `${study.firstAuthor} et al.` : 'Author not shown.'
+}
+
+export function journalText(study: Cited): string {
+  return study.journal ?? 'Journal not shown'
+}

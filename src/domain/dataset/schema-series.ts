@@ -31,6 +31,7 @@ export const SeriesTag = z.enum([
   'long-course-decline',
   'advanced-radiotherapy',
   'surgery-volume',
+  'surgery-mix',
   'cement-augmentation',
 ])
 

@@ -158,10 +158,11 @@ export const Technique = z.object({
 export const Study = z
   .object({
     id: RecordId,
-    firstAuthor: Text,
+    // null when no page seen displayed the authors: better a visible gap than a guessed name.
+    firstAuthor: Text.nullable().describe('"Surname AB" as on PubMed; null when not seen'),
     year: Year,
     title: Text,
-    journal: Text,
+    journal: Text.nullable().describe('null when not seen'),
     doi: Doi.nullable(),
     pmid: Pmid.nullable(),
     design: StudyDesign,

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { type MigrationReport, migrateDataset } from './migrate'
+import type { MigrationReport } from './migrate'
 import { Dataset } from './schema'
 
 /** A located problem in a dataset: `path` is a JSON path such as `techniques[3].outcomes[1].studyId`. */
@@ -98,12 +98,23 @@ export function crossCheck(dataset: Dataset): DatasetIssue[] {
   return issues
 }
 
+/** Reads an older format as the current one (see `migrate.ts` and `load-dataset.ts`). */
+export type Upgrade = (json: unknown) => { json: unknown; report: MigrationReport | null }
+
+/** A file is format 1 when its `meta` does not name a format (cheap; decides whether to upgrade). */
+export function isFormat1(json: unknown): boolean {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false
+  const meta = (json as { meta?: unknown }).meta
+  return typeof meta === 'object' && meta !== null && !('schemaVersion' in meta)
+}
+
 /**
- * Validates already-parsed JSON against the schema and the cross-record rules; a format 1 file
- * is upgraded first (the report says how), so its problem paths are still those of the file.
+ * Validates already-parsed JSON against the schema and the cross-record rules. With `upgrade`,
+ * a format 1 file is read as format 2 first (the report says how); problem paths stay those of
+ * the file. The upgrade is passed in, not imported, so the worker loads it only for old files.
  */
-export function validateDataset(json: unknown): ParseResult {
-  const { json: upgraded, report } = migrateDataset(json)
+export function validateDataset(json: unknown, upgrade?: Upgrade): ParseResult {
+  const { json: upgraded, report } = upgrade ? upgrade(json) : { json, report: null }
   const parsed = Dataset.safeParse(upgraded)
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) }
   const issues = crossCheck(parsed.data)
@@ -112,14 +123,20 @@ export function validateDataset(json: unknown): ParseResult {
     : { ok: true, dataset: parsed.data, migration: report }
 }
 
-/** Parses dataset text; malformed JSON is reported as a located issue, never thrown. */
-export function parseDataset(text: string): ParseResult {
-  let json: unknown
+/** JSON text to a value; malformed JSON is a located issue, never thrown. */
+export function readJson(
+  text: string,
+): { ok: true; json: unknown } | { ok: false; issues: DatasetIssue[] } {
   try {
-    json = JSON.parse(text)
+    return { ok: true, json: JSON.parse(text) }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
     return { ok: false, issues: [{ path: '(file)', message: `malformed JSON: ${detail}` }] }
   }
-  return validateDataset(json)
+}
+
+/** Parses dataset text in the current format (see `load-dataset.ts` for any format). */
+export function parseDataset(text: string, upgrade?: Upgrade): ParseResult {
+  const read = readJson(text)
+  return read.ok ? validateDataset(read.json, upgrade) : read
 }

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate'
+import { authorsText, journalText } from '../dataset/outcome-text'
 import type { Dataset, Study } from '../dataset/schema'
 import { normaliseText } from '../query/normalise'
 import type { AnyQueryResult, QueryResult } from '../query/run-query'
@@ -62,7 +63,7 @@ export function studyCitation(study: Study): string {
     study.doi ? `doi:${study.doi}` : null,
     study.pmid ? `PMID:${study.pmid}` : null,
   ].filter(Boolean)
-  return `${study.firstAuthor} et al. ${study.title}. ${study.journal}. ${study.year}.${ids.length ? ` ${ids.join(' ')}` : ''}`
+  return `${authorsText(study)} ${study.title}. ${journalText(study)}. ${study.year}.${ids.length ? ` ${ids.join(' ')}` : ''}`
 }
 
 /**

@@ -3,6 +3,7 @@ import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
 import { gapTable } from '../../domain/charts/chart-tables'
 import { gapMap, MAX_GAP_TECHNIQUES } from '../../domain/charts/series'
+import { studyShort } from '../../domain/dataset/outcome-text'
 import { ChartFigure } from './chart-figure'
 import { GapMapChart } from './gap-map'
 import type { ChartPanelProps } from './panel-props'
@@ -63,7 +64,7 @@ export function GapsPanel({ view, dataset, charts, techniques, toggleTable }: Ch
                     <li key={id}>
                       {study ? (
                         <ViewLink to={{ ...view, record: { kind: 'study', id } }}>
-                          {study.firstAuthor} {study.year}
+                          {studyShort(study)}
                         </ViewLink>
                       ) : (
                         id

@@ -2,7 +2,7 @@ import { QuoteDisclosure } from '../../components/quote-disclosure'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
 import type { CompareCell, CompareRow } from '../../domain/compare/compare'
-import { effectText } from '../../domain/dataset/outcome-text'
+import { effectText, studyShort } from '../../domain/dataset/outcome-text'
 import type { ViewState } from '../../domain/view/view-state'
 
 export function Row({ row, view }: { row: CompareRow; view: ViewState }) {
@@ -54,7 +54,7 @@ export function Cell({ cell, view, label }: { cell: CompareCell; view: ViewState
           {outcome.timepoint ? <span className="muted"> at {outcome.timepoint}</span> : null}{' '}
           {study ? (
             <ViewLink to={{ ...view, record: { kind: 'study', id: study.id } }}>
-              {study.firstAuthor} {study.year}
+              {studyShort(study)}
             </ViewLink>
           ) : null}{' '}
           <VerificationBadge status={outcome.verification} source={outcome.verificationSource} />
@@ -62,7 +62,7 @@ export function Cell({ cell, view, label }: { cell: CompareCell; view: ViewState
           <QuoteDisclosure
             quote={outcome.quote}
             quoteUrl={outcome.quoteUrl}
-            label={`${label}, ${study ? `${study.firstAuthor} ${study.year}` : outcome.studyId}`}
+            label={`${label}, ${study ? studyShort(study) : outcome.studyId}`}
           />
         </li>
       ))}

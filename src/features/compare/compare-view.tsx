@@ -4,6 +4,7 @@ import { doiUrl, ExternalLink, pubmedUrl } from '../../components/external-link'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
 import { compareTechniques, moveColumn } from '../../domain/compare/compare'
+import { authorsText, journalText } from '../../domain/dataset/outcome-text'
 import type { Dataset } from '../../domain/dataset/schema'
 import type { ViewState } from '../../domain/view/view-state'
 import type { NavigateMode } from '../../lib/url-view'
@@ -172,7 +173,7 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
             <ol>
               {comparison.sources.map((study) => (
                 <li key={study.id}>
-                  {study.firstAuthor} et al. {study.title}. <i>{study.journal}</i> {study.year}.{' '}
+                  {authorsText(study)} {study.title}. <i>{journalText(study)}</i> {study.year}.{' '}
                   {study.doi ? (
                     <ExternalLink href={doiUrl(study.doi)}>doi:{study.doi}</ExternalLink>
                   ) : null}{' '}

@@ -3,6 +3,7 @@ import type { DataCards as DataCardsType } from '../../components/data-cards'
 import { DataTable } from '../../components/data-table'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
+import { studyShort } from '../../domain/dataset/outcome-text'
 import type { GuidelineRow } from '../../domain/query/guideline-table'
 import type { AnyQueryResult } from '../../domain/query/run-query'
 import type { StudyRow } from '../../domain/query/study-table'
@@ -103,7 +104,7 @@ export function ResultsTable({ result, onNavigate, matchedBecause, layout = 'tab
     if (columnId === 'study')
       return (
         <ViewLink to={{ ...view, record: { kind: 'study', id: row.study.id } }}>
-          {row.study.firstAuthor} {row.study.year}
+          {studyShort(row.study)}
         </ViewLink>
       )
     if (columnId === 'verification')

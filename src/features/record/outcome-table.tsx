@@ -1,7 +1,7 @@
 import { QuoteDisclosure } from '../../components/quote-disclosure'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
-import { effectText } from '../../domain/dataset/outcome-text'
+import { effectText, studyShort } from '../../domain/dataset/outcome-text'
 import type { Dataset, Technique } from '../../domain/dataset/schema'
 import type { ViewState } from '../../domain/view/view-state'
 import { StudyLinks } from './record-parts'
@@ -37,7 +37,7 @@ export function OutcomeTable({ dataset, technique, view }: Props) {
             const measure = measureById.get(outcome.measureId)
             const study = studyById.get(outcome.studyId)
             const unit = measure?.unit ?? ''
-            const label = `${measure?.name ?? outcome.measureId}, ${study ? `${study.firstAuthor} ${study.year}` : outcome.studyId}`
+            const label = `${measure?.name ?? outcome.measureId}, ${study ? studyShort(study) : outcome.studyId}`
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: outcomes have no id and never reorder
               <tr key={index}>
@@ -71,7 +71,7 @@ export function OutcomeTable({ dataset, technique, view }: Props) {
                   {study ? (
                     <>
                       <ViewLink to={{ ...view, record: { kind: 'study', id: study.id } }}>
-                        {study.firstAuthor} {study.year}
+                        {studyShort(study)}
                       </ViewLink>{' '}
                       <StudyLinks study={study} />{' '}
                     </>

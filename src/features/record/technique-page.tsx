@@ -2,6 +2,7 @@ import { ExternalLink } from '../../components/external-link'
 import { RecordChangesPanel } from '../../components/record-changes'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
+import { journalText, studyShort } from '../../domain/dataset/outcome-text'
 import { studiesOfTechnique } from '../../domain/dataset/relations'
 import type { Dataset } from '../../domain/dataset/schema'
 import { INVASIVENESS_LABELS, levelLabel, NOMS_LABELS } from '../../domain/query/labels'
@@ -115,11 +116,11 @@ export function TechniquePage({ dataset, id, view, changes }: Props) {
           {related.map((study) => (
             <li key={study.id}>
               <ViewLink to={{ ...view, record: { kind: 'study', id: study.id } }}>
-                {study.firstAuthor} {study.year}
+                {studyShort(study)}
               </ViewLink>{' '}
               — {study.title}{' '}
               <span className="muted">
-                ({study.journal}; {levelLabel(study.levelOfEvidence)})
+                ({journalText(study)}; {levelLabel(study.levelOfEvidence)})
               </span>{' '}
               <StudyLinks study={study} />{' '}
               <VerificationBadge status={study.verification} source={study.verificationSource} />

@@ -33,7 +33,7 @@ export function Calculator({ system, dataset, view, picks, onPicks, lens }: Prop
     <article className="calculator" aria-labelledby={titleId}>
       <h3 id={titleId}>
         {system.name} ({system.abbreviation}, {system.year}){' '}
-        <VerificationBadge status={system.verification} />
+        <VerificationBadge status={system.verification} source={system.verificationSource} />
       </h3>
       <p>{system.purpose}</p>
       <SafetyNote />

@@ -1,6 +1,7 @@
 import { doiUrl, ExternalLink, pubmedUrl } from '../../components/external-link'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
+import { journalText, studyShort } from '../../domain/dataset/outcome-text'
 import type { Dataset, ScoringSystem, Study } from '../../domain/dataset/schema'
 import type { ViewState } from '../../domain/view/view-state'
 
@@ -18,13 +19,13 @@ export function StudyCitation({ study, view }: { study: Study; view: ViewState }
   return (
     <>
       <ViewLink to={{ ...view, record: { kind: 'study', id: study.id } }}>
-        {study.firstAuthor} {study.year}
+        {studyShort(study)}
       </ViewLink>
-      , “{study.title}”, <i>{study.journal}</i>.{' '}
+      , “{study.title}”, <i>{journalText(study)}</i>.{' '}
       {study.doi ? <ExternalLink href={doiUrl(study.doi)}>DOI</ExternalLink> : null}
       {study.doi && study.pmid ? ' · ' : null}
       {study.pmid ? <ExternalLink href={pubmedUrl(study.pmid)}>PubMed</ExternalLink> : null}{' '}
-      <VerificationBadge status={study.verification} />
+      <VerificationBadge status={study.verification} source={study.verificationSource} />
     </>
   )
 }
