@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
@@ -107,8 +109,17 @@ function cspMetaTag(): Plugin {
   }
 }
 
+/**
+ * SHA-256 of the built-in dataset as built: `npm run data:check` validated exactly these bytes, so
+ * the app shows a download with this hash without checking it again (any other bytes are checked).
+ */
+const builtInSha256 = createHash('sha256')
+  .update(readFileSync(new URL('./data/evidence.json', import.meta.url)))
+  .digest('hex')
+
 export default defineConfig({
   plugins: [react(), cspMetaTag(), preloadDataset(), pwa()],
+  define: { __BUILT_IN_SHA256__: JSON.stringify(builtInSha256) },
   build: {
     // The dataset must ship as its own file (fetched and validated at start), never inlined.
     assetsInlineLimit: 0,

@@ -12,6 +12,7 @@ const SIZES = [
 ] as const
 
 const VIEW_LINKS = ['Techniques', 'Studies', 'Compare', 'Charts', 'Scores']
+// The headline chart ('shift') leads with its verdict sentences, checked in e2e/shift.spec.ts.
 const CHARTS = ['timeline', 'evidence', 'practice', 'gaps'] as const
 const pair = ['separation-surgery', 'balloon-kyphoplasty']
 const area = (id: string) => {
@@ -72,7 +73,7 @@ for (const size of SIZES) {
       // The dataset stamp, the theme and "Open dataset…" are one tap away (or on screen).
       const menu = page.getByRole('button', { name: 'Menu' })
       if (await menu.isVisible()) await menu.click()
-      await expect(page.getByText(/Built-in dataset · v[\d.]+ · reviewed/)).toBeInViewport()
+      await expect(page.getByText(/Built-in dataset · Evidence reviewed/)).toBeInViewport()
       await expect(page.getByRole('combobox', { name: 'Theme' })).toBeInViewport()
       await page.getByRole('button', { name: 'Open dataset…' }).click()
       await expect(page.getByRole('dialog')).toBeVisible()

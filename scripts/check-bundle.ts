@@ -18,8 +18,9 @@ export function firstViewScripts(html: string): string[] {
 }
 
 /**
- * The dataset worker parses the built-in dataset before the first rows, so it counts too; its
- * full check (zod) loads after the first rows, in a chunk of its own.
+ * The dataset worker reads the built-in dataset before the first rows, so it counts too. Bytes
+ * with the SHA-256 validated at build time need no second check; the checker (zod) loads in a
+ * chunk of its own only for other files.
  */
 export function workerScripts(entrySource: string): string[] {
   return [

@@ -38,15 +38,13 @@ export async function fromCopy(problem: string): Promise<BuiltInOutcome> {
     return failed
   }
   if (!copy) return failed
-  const job = parseInWorker(request(copy.text))
-  const parsed = await job.done
+  const parsed = await parseInWorker(request(copy.text)).done
   if (!parsed?.ok) return failed
   return {
     ok: true,
     dataset: parsed.dataset,
     hash: parsed.hash,
     copy: { savedAt: copy.savedAt, problem },
-    checked: job.checked,
   }
 }
 

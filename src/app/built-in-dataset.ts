@@ -14,8 +14,6 @@ export type BuiltInOutcome =
       dataset: Dataset
       hash: string
       copy: CopyNotice | null
-      /** The full check that follows the first rows: its problems, if any (see the worker). */
-      checked: Promise<DatasetIssue[]>
     }
   | { ok: false; issues: DatasetIssue[]; download: boolean }
 
@@ -37,7 +35,7 @@ export function request(text: string): WorkerRequest {
     source: { kind: 'text', text },
     base: null,
     keepText: false,
-    trusted: true,
+    trustedSha256: __BUILT_IN_SHA256__,
   }
 }
 
@@ -87,7 +85,6 @@ export function loadBuiltIn(again = false): Promise<BuiltInOutcome> {
       dataset: parsed.dataset,
       hash: parsed.hash,
       copy: null,
-      checked: job.checked,
     }
   })()
   return builtInLoad

@@ -83,16 +83,6 @@ export function useDatasetStore() {
       ? { kind: 'built-in', copy: parsed.copy }
       : { kind: 'built-in' }
     builtIn.current = { dataset: parsed.dataset, hash: parsed.hash, source }
-    // The built-in file is shown before its full check; a damaged file still ends in the
-    // located-problems view once the check has spoken.
-    void parsed.checked.then((issues) => {
-      if (cancelled() || issues.length === 0) return
-      setState((current) =>
-        current.status === 'ready' && current.source.kind === 'built-in'
-          ? { status: 'invalid', source: BUILT_IN_NAME, issues, download: false }
-          : current,
-      )
-    })
     const saved = await readSaved()
     if (saved) {
       const restored = await parseInWorker({

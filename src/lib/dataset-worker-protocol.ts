@@ -12,10 +12,10 @@ export type WorkerRequest = {
   /** Send the text back, for saving in IndexedDB. */
   keepText: boolean
   /**
-   * The built-in file, already checked by `npm run data:check` at build time: a current-format
-   * file is shown as soon as it is parsed, and the full check follows (`checked`).
+   * SHA-256 of the built-in file as built (and checked by `npm run data:check`): a file with
+   * exactly these bytes is shown without a second check; any other bytes are checked in full.
    */
-  trusted?: boolean
+  trustedSha256?: string
 }
 
 export type WorkerResponse =
@@ -30,7 +30,5 @@ export type WorkerResponse =
       migration: string[] | null
     }
   | { type: 'result'; ok: false; issues: DatasetIssue[] }
-  /** After a trusted file was shown: the full check's verdict (no issues = all fine). */
-  | { type: 'checked'; issues: DatasetIssue[] }
 
 export type ParseOutcome = Extract<WorkerResponse, { type: 'result' }>

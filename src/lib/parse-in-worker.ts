@@ -1,12 +1,6 @@
-import type { DatasetIssue } from '../domain/dataset/validate-dataset'
 import type { ParseOutcome, WorkerRequest, WorkerResponse } from './dataset-worker-protocol'
 
-export type ParseJob = {
-  done: Promise<ParseOutcome | null>
-  /** For a trusted file shown before its full check: the check's problems (empty when fine). */
-  checked: Promise<DatasetIssue[]>
-  cancel: () => void
-}
+export type ParseJob = { done: Promise<ParseOutcome | null>; cancel: () => void }
 
 /**
  * Runs one parse in a fresh worker; `cancel` stops it at once and resolves `done` with null.
@@ -22,26 +16,12 @@ export function parseInWorker(
   const done = new Promise<ParseOutcome | null>((resolve) => {
     settle = resolve
   })
-  let settleCheck: (issues: DatasetIssue[]) => void = () => {}
-  const checked = new Promise<DatasetIssue[]>((resolve) => {
-    settleCheck = resolve
-  })
-  const trusted = Promise.resolve(request).then((ready) => ready.trusted === true)
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const message = event.data
     if (message.type === 'progress') onProgress(message.phase, message.fraction)
-    else if (message.type === 'checked') {
-      settleCheck(message.issues)
-      worker.terminate()
-    } else {
+    else {
       settle(message)
-      // A trusted file stays with its worker until the full check has spoken.
-      void trusted.then((waits) => {
-        if (!waits || !message.ok) {
-          settleCheck([])
-          worker.terminate()
-        }
-      })
+      worker.terminate()
     }
   }
   worker.onerror = (event) => {
@@ -56,11 +36,9 @@ export function parseInWorker(
   void Promise.resolve(request).then((ready) => worker.postMessage(ready))
   return {
     done,
-    checked,
     cancel: () => {
       worker.terminate()
       settle(null)
-      settleCheck([])
     },
   }
 }
