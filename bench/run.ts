@@ -167,10 +167,10 @@ async function measureSize(page: Page, baseUrl: string, size: number, datasetTex
     return { filterMedian: filterTimes[12] ?? 0, csvMs, csvLength: csv.length }
   }, assetUrl)
 
-  // 8. Open the trend chart (loads the chart chunk and paints the timeline).
+  // 8. Open the charts (loads the chart chunk and paints the headline chart, the default).
   const chartStart = Date.now()
   await page.getByRole('link', { name: 'Charts' }).click()
-  await page.locator('.recharts-area').first().waitFor({ timeout: 120_000 })
+  await page.locator('.chart-plot svg').first().waitFor({ timeout: 120_000 })
   await page.evaluate(() =>
     (window as unknown as { __afterPaint: () => Promise<void> }).__afterPaint(),
   )
