@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test'
 import { findChromium } from './e2e/browser'
 
-const port = 4173
+// E2E_PORT lets several checkouts on one machine test their own build side by side.
+const port = Number(process.env.E2E_PORT) || 4173
 const baseURL = `http://127.0.0.1:${port}`
 
 export default defineConfig({

@@ -1,25 +1,12 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
+import { META_CSP, SECURITY_HEADERS } from './scripts/security-headers.ts'
 
-/**
- * Content-Security-Policy of the built app: only its own origin, no inline script, no eval.
- * Inline style attributes stay allowed (React and recharts set them); data: and blob: images
- * serve chart exports. Sent by the preview server and written as a meta tag at build time
- * (not in `npm run dev`, whose hot reload needs inline script).
- */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ')
+// The policy and the other security headers have one source, shared with the deploy files.
 
 /**
  * Starts downloading the dataset and the worker that validates it together with the app code,
@@ -60,6 +47,54 @@ function preloadDataset(): Plugin {
   }
 }
 
+/**
+ * Installable and offline: a Workbox service worker precaches the app shell, every lazy chunk and
+ * the built-in dataset on the first visit. 'prompt': a new release waits until the user chooses
+ * to reload. The app registers the worker itself, lazily (src/lib/service-worker.ts), so nothing
+ * is injected into index.html but the manifest link.
+ */
+function pwa() {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    // The glob below already precaches the icons.
+    includeManifestIcons: false,
+    manifest: {
+      name: 'Spinal metastases evidence explorer',
+      short_name: 'Spine evidence',
+      description:
+        'Explore the evidence for treating spinal metastases: surgery, minimally invasive therapy, radiation therapy and systemic therapy.',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#1f5f8b',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        {
+          src: '/icons/icon-maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+        { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      // Everything the app can show offline: shell, lazy chunks, workers, the dataset and its
+      // previous releases (for "What changed"). Source maps and examples stay online-only.
+      globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],
+      globIgnores: ['examples/**'],
+      // The charts chunk is ~500 kB and the dataset ~430 kB; Workbox skips files over 2 MB.
+      maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      navigateFallback: '/index.html',
+      navigateFallbackDenylist: [/^\/examples\//, /\/robots\.txt$/, /\/_headers$/],
+      cleanupOutdatedCaches: true,
+    },
+  })
+}
+
 function cspMetaTag(): Plugin {
   return {
     name: 'csp-meta-tag',
@@ -67,15 +102,24 @@ function cspMetaTag(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CSP },
         injectTo: 'head-prepend',
       },
     ],
   }
 }
 
+/**
+ * SHA-256 of the built-in dataset as built: `npm run data:check` validated exactly these bytes, so
+ * the app shows a download with this hash without checking it again (any other bytes are checked).
+ */
+const builtInSha256 = createHash('sha256')
+  .update(readFileSync(new URL('./data/evidence.json', import.meta.url)))
+  .digest('hex')
+
 export default defineConfig({
-  plugins: [react(), cspMetaTag(), preloadDataset()],
+  plugins: [react(), cspMetaTag(), preloadDataset(), pwa()],
+  define: { __BUILT_IN_SHA256__: JSON.stringify(builtInSha256) },
   build: {
     // The dataset must ship as its own file (fetched and validated at start), never inlined.
     assetsInlineLimit: 0,
@@ -89,12 +133,7 @@ export default defineConfig({
   preview: {
     port: 4173,
     strictPort: true,
-    headers: {
-      // frame-ancestors only works as a header, so it is added here and not in the meta tag.
-      'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    },
+    headers: { ...SECURITY_HEADERS },
   },
   test: {
     environment: 'node',

@@ -110,10 +110,10 @@ export async function measureInteractions(page: Page, assetUrl: string) {
     return { filterMedian: filterTimes[12] ?? 0, csvMs, csvLength: csv.length }
   }, assetUrl)
 
-  // Open the trend chart (loads the chart chunk and paints the timeline).
+  // Open the charts (loads the chart chunk and paints the headline chart, the default).
   const chartStart = Date.now()
   await page.getByRole('link', { name: 'Charts' }).click()
-  await page.locator('.recharts-area').first().waitFor({ timeout: 120_000 })
+  await page.locator('.chart-plot svg').first().waitFor({ timeout: 120_000 })
   await page.evaluate(() => window.__afterPaint())
   const chartMs = Date.now() - chartStart
 

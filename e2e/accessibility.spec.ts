@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test'
 import { expectNoSeriousAxeViolations } from './axe'
+import { builtIn } from './explorer-page'
 import { expect, test } from './fixtures'
+
+const firstGuideline = builtIn.guidelines[0]?.id ?? 'none'
 
 const VIEWS: [string, string, (page: Page) => Promise<unknown>][] = [
   ['techniques table', '/', (p) => p.getByRole('table').waitFor()],
@@ -15,12 +18,31 @@ const VIEWS: [string, string, (page: Page) => Promise<unknown>][] = [
     '/?v=2&rec=study:patchell2005',
     (p) => p.getByRole('heading', { level: 2 }).waitFor(),
   ],
+  ['guidelines table', '/?v=2&tab=guidelines', (p) => p.getByRole('table').waitFor()],
+  [
+    'guideline page',
+    `/?v=2&rec=guideline:${firstGuideline}`,
+    (p) => p.getByRole('heading', { level: 2 }).waitFor(),
+  ],
+  [
+    'technique page with a quote open',
+    '/?v=2&rec=technique:cebrt-single-fraction',
+    async (p) => {
+      await p.getByRole('heading', { level: 2 }).waitFor()
+      await p.locator('details.quote > summary').first().click()
+    },
+  ],
   [
     'comparison',
     '/?v=2&tab=compare&cmp=separation-surgery~cebrt-multi-fraction~balloon-kyphoplasty',
     (p) => p.getByRole('table').waitFor(),
   ],
-  ['timeline chart', '/?v=2&tab=charts', (p) => p.locator('.recharts-area').first().waitFor()],
+  ['headline chart', '/?v=2&tab=charts', (p) => p.locator('.shift-row').first().waitFor()],
+  [
+    'timeline chart',
+    '/?v=2&tab=charts&ch=timeline',
+    (p) => p.locator('.recharts-area').first().waitFor(),
+  ],
   [
     'evidence chart',
     '/?v=2&tab=charts&ch=evidence',
@@ -29,13 +51,13 @@ const VIEWS: [string, string, (page: Page) => Promise<unknown>][] = [
   [
     'practice chart',
     '/?v=2&tab=charts&ch=practice',
-    (p) => p.locator('.recharts-surface').first().waitFor(),
+    (p) => p.locator('svg.multiple').first().waitFor(),
   ],
   ['gap map', '/?v=2&tab=charts&ch=gaps', (p) => p.locator('.gap-cell').first().waitFor()],
   [
-    'scoring systems',
+    'scores',
     '/?v=2&tab=scores',
-    (p) => p.getByRole('heading', { name: /Decision and scoring systems/ }).waitFor(),
+    (p) => p.getByRole('heading', { name: 'Scores', level: 2 }).waitFor(),
   ],
   ['chart as table', '/?v=2&tab=charts&ch.as=table', (p) => p.getByRole('table').waitFor()],
   [
@@ -50,6 +72,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme })
     for (const [name, url, ready] of VIEWS) {
       test(`${name} has no serious or critical violations`, async ({ page }) => {
+        // axe over a large SVG chart takes a while on a busy two-core machine.
+        test.setTimeout(60_000)
         await page.goto(url)
         await ready(page)
         await expectNoSeriousAxeViolations(page)

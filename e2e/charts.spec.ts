@@ -29,7 +29,7 @@ test('the first table view does not load the chart code; the charts view does', 
   expect(scripts.some((url) => /charts-view/.test(url))).toBe(false)
   await page.getByRole('link', { name: 'Charts' }).click()
   await expect(
-    page.getByRole('heading', { name: /Techniques by year first reported/ }),
+    page.getByRole('heading', { name: /Is practice shifting toward radiation therapy/ }),
   ).toBeVisible()
   expect(scripts.some((url) => /charts-view/.test(url))).toBe(true)
 })
@@ -86,13 +86,14 @@ test('evidence over time: stacked bars per period, absolute and 100 %', async ({
 test('practice patterns: reported points only, one mark per reported point', async ({ page }) => {
   const ids = ['ncdb-spine-sbrt-share', 'victoria-spine-sbrt-share']
   await page.goto(`/?tab=charts&chart=practice&series=${ids.join('~')}`)
-  const figure = page.getByRole('figure', { name: 'Practice patterns reported in %' })
+  const figure = page.getByRole('figure', { name: /Practice patterns: one panel per series/ })
   await expect(figure).toBeVisible()
   const points = builtIn.series
     .filter((s) => ids.includes(s.id))
     .reduce((n, s) => n + s.points.length, 0)
-  await expect(figure.locator('.recharts-scatter-symbol')).toHaveCount(points)
-  await expect(figure.locator('.recharts-line')).toHaveCount(0)
+  await expect(figure.locator('svg.multiple')).toHaveCount(ids.length)
+  await expect(figure.locator('.multiple-point')).toHaveCount(points)
+  await expect(figure.locator('.multiple-line')).toHaveCount(0)
   await expect(figure).toContainText('McClelland')
   const rows = await plottedTable(page)
   expect(rows).toHaveLength(points)
@@ -143,4 +144,62 @@ test('chart tooltips are reachable from the keyboard', async ({ page }) => {
   await surface.focus()
   await page.keyboard.press('ArrowRight')
   await expect(page.locator('.recharts-tooltip-wrapper')).toContainText(/–/)
+})
+
+test('practice patterns: a line only for a yearly series, every panel on one year axis', async ({
+  page,
+}) => {
+  const yearly = builtIn.series.filter((s) => s.connectPoints)
+  await page.goto(`/?v=2&tab=charts&ch=practice&ch.series=${yearly.map((s) => s.id).join('~')}`)
+  const figure = page.getByRole('figure', { name: /Practice patterns: one panel per series/ })
+  await expect(figure.locator('.multiple-line')).toHaveCount(yearly.length)
+  const axes = await figure
+    .locator('svg.multiple')
+    .evaluateAll((svgs) =>
+      svgs.map((svg) => svg.querySelector('.multiple-tick:last-of-type')?.textContent),
+    )
+  expect(new Set(axes).size).toBe(1)
+})
+
+for (const width of [375, 1400]) {
+  test(`timeline milestones: numbers never overlap at ${width} px and name their event`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto('/?v=2&tab=charts&ch=timeline')
+    const marks = page.locator('.milestone-mark')
+    await expect(marks.first()).toBeVisible()
+    const boxes = await marks.locator('text').evaluateAll((texts) =>
+      texts.map((t) => {
+        const r = t.getBoundingClientRect()
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }
+      }),
+    )
+    const clashes = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+        .map(() => i + 1),
+    )
+    expect(clashes).toEqual([])
+    const first = builtIn.milestones.toSorted((a, b) => a.year - b.year)[0]
+    await page.getByRole('link', { name: new RegExp(`^Milestone 1: ${first?.year}`) }).focus()
+    await expect(page.locator('.milestone-active')).toContainText(first?.label ?? '')
+    const back = page.locator(`#timeline-ms-${first?.id}`).getByRole('link', {
+      name: 'mark on the chart',
+    })
+    await expect(back).toHaveAttribute('href', `#timeline-mark-${first?.id}`)
+  })
+}
+
+test('small multiples download as one SVG holding every panel', async ({ page }) => {
+  await page.goto('/?v=2&tab=charts&ch=practice')
+  await expect(page.locator('svg.multiple').first()).toBeVisible()
+  const panels = await page.locator('svg.multiple').count()
+  expect(panels).toBeGreaterThan(1)
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Download SVG' }).click()
+  const text = (await readFile(await (await download).path())).toString('utf8')
+  expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
+  expect(text.match(/class="chart-svg multiple"/g)).toHaveLength(panels)
 })

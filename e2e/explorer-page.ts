@@ -18,13 +18,13 @@ export class ExplorerPage {
     this.page = page
     this.table = page.getByRole('table')
     this.bodyRows = this.table.locator('tbody').getByRole('row')
-    this.summary = page.getByRole('status').filter({ hasText: /techniques|studies/ })
+    this.summary = page.getByRole('status').filter({ hasText: /techniques|studies|guidelines/ })
     this.search = page.getByRole('searchbox', { name: /^Search/ })
   }
 
   async goto(search = '') {
     await this.page.goto(`/${search}`)
-    await this.table.or(this.page.getByText(/No (techniques|studies) match/)).waitFor()
+    await this.table.or(this.page.getByText(/No (techniques|studies|guidelines) match/)).waitFor()
   }
 
   facet(name: string): Locator {

@@ -64,5 +64,5 @@ test('bug 3: the last ticked practice series can be unticked, and stays unticked
   await page.reload()
   await expect(page.getByText('Tick at least one series to plot it.')).toBeVisible()
   await picker.getByRole('checkbox').first().check()
-  await expect(page.locator('.recharts-surface').first()).toBeVisible()
+  await expect(page.locator('svg.multiple').first()).toBeVisible()
 })

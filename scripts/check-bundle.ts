@@ -17,7 +17,11 @@ export function firstViewScripts(html: string): string[] {
   return [...new Set([...scripts, ...preloads])].filter(Boolean)
 }
 
-/** The dataset worker validates the built-in dataset before the first rows, so it counts too. */
+/**
+ * The dataset worker reads the built-in dataset before the first rows, so it counts too. Bytes
+ * with the SHA-256 validated at build time need no second check; the checker (zod) loads in a
+ * chunk of its own only for other files.
+ */
 export function workerScripts(entrySource: string): string[] {
   return [
     ...new Set(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
 import { importCsv } from '../src/domain/dataset/csv-import'
-import { parseDataset } from '../src/domain/dataset/validate-dataset'
+import { parseAnyFormat as parseDataset } from '../src/domain/dataset/load-dataset'
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')
 

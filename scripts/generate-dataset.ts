@@ -93,7 +93,7 @@ export function generateDataset(
       keyResults: [words(12)],
       techniqueIds: techniqueCount > 0 ? [`t${Math.floor(random() * techniqueCount)}`] : [],
       levelOfEvidence: design === 'rct' ? 2 : design === 'meta-analysis' ? 1 : 4,
-      verification: random() < 0.5 ? 'verified' : 'unverified',
+      verification: random() < 0.5 ? 'primary' : 'unverified',
       sourceUrls: [],
     }
   })
@@ -111,6 +111,7 @@ export function generateDataset(
       comparator: null,
       comparatorValue: null,
       timepoint: '3 months',
+      primaryEndpoint: false,
       verification: study.verification,
     })
   }
@@ -118,6 +119,7 @@ export function generateDataset(
     ...base,
     meta: {
       ...base.meta,
+      schemaVersion: 2,
       title: `Synthetic dataset (${techniqueCount} techniques, ${studyCount} studies)`,
     },
     techniques,
@@ -125,6 +127,9 @@ export function generateDataset(
     scoringSystems: [],
     series: [],
     milestones: [],
+    guidelines: [],
+    // The base's radiosensitivity list cites base studies, which are not in a synthetic dataset.
+    radiosensitivity: [],
   }
 }
 

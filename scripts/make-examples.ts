@@ -28,6 +28,14 @@ const example: Dataset = {
   techniques: techniques.map((t) => ({
     ...t,
     outcomes: t.outcomes.filter((o) => studyIds.has(o.studyId)),
+    // Decision-aid criteria may cite studies left out of the subset.
+    ...(t.indicationCriteria
+      ? {
+          indicationCriteria: t.indicationCriteria.filter(
+            (c) => !c.studyId || studyIds.has(c.studyId),
+          ),
+        }
+      : {}),
     firstReported: {
       ...t.firstReported,
       studyId:
@@ -40,11 +48,23 @@ const example: Dataset = {
   scoringSystems: [],
   series: [],
   milestones: [],
+  // Guidelines keep only their recommendations about the three techniques.
+  guidelines: dataset.guidelines
+    .map((g) => ({
+      ...g,
+      recommendations: g.recommendations
+        .map((r) => ({ ...r, techniqueIds: r.techniqueIds.filter((id) => keep.has(id)) }))
+        .filter((r) => r.techniqueIds.length > 0),
+    }))
+    .filter((g) => g.recommendations.length > 0),
+  radiosensitivity: (dataset.radiosensitivity ?? []).filter(
+    (r) => !r.studyId || studyIds.has(r.studyId),
+  ),
 }
 writeFileSync('public/examples/example-dataset.json', `${JSON.stringify(example, null, 2)}\n`)
 
 const csvStudies = dataset.studies
-  .filter((s) => s.design === 'rct' && s.verification === 'verified')
+  .filter((s) => s.design === 'rct' && s.verification === 'primary')
   .slice(0, 6)
 const columns = csvHeaders('studies').map((header) => ({
   header,

@@ -1,9 +1,10 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
-import { loadBuiltIn } from './app/load-built-in'
+import { loadBuiltIn } from './app/built-in-dataset'
 import { applyTheme, savedTheme } from './lib/theme'
 import './styles.css'
+import './styles/responsive.css'
 
 // Applied before the first render so a chosen theme never flashes the other one.
 applyTheme(savedTheme())

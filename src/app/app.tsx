@@ -1,12 +1,14 @@
-import { Suspense, useState } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import { DatasetProblems } from '../components/dataset-problems'
 import { LoadingIndicator } from '../components/loading-indicator'
+import { Optional } from '../components/optional'
+import { SiteMenu } from '../components/site-menu'
 import { ThemeSwitch } from '../components/theme-switch'
 import { shortHash } from '../domain/view/view-state'
-import { DropZone } from '../features/dataset-loader/drop-zone'
+import type { ChangeSource } from '../lib/dataset-changes'
 import { lazyWithRetry } from '../lib/lazy-with-retry'
 import { DatasetStampContext } from '../lib/url-view'
-import { BadgePlaceholder, DatasetBadge } from './dataset-badge'
+import { BadgePlaceholder, DatasetBadge, MigrationNotice } from './dataset-badge'
 import { Explorer } from './explorer'
 import { useDatasetStore } from './use-dataset'
 
@@ -19,6 +21,15 @@ export function App() {
     void store.openFile(file)
   }
   const ready = state.status === 'ready' ? state : null
+  const current = ready?.dataset ?? null
+  const userFile = ready?.source.kind === 'user' ? ready.source.name : null
+  const builtIn = userFile !== null ? store.builtInDataset : null
+  // One object per pair of datasets: the "What changed" data is computed once for it.
+  const changedRecords = ready?.changedRecords ?? null
+  const changeSource = useMemo<ChangeSource | null>(
+    () => (current ? { current, builtIn, fileName: userFile, changedRecords } : null),
+    [current, builtIn, userFile, changedRecords],
+  )
 
   return (
     <div className="page">
@@ -27,18 +38,20 @@ export function App() {
       </a>
       <header className="site-header">
         <h1>Spinal metastases evidence explorer</h1>
-        <ThemeSwitch />
-        {ready ? (
-          <DatasetBadge
-            dataset={ready.dataset}
-            hash={ready.hash}
-            source={ready.source}
-            onOpen={() => setDialogOpen(true)}
-            onReset={() => void store.reset()}
-          />
-        ) : state.status === 'loading' ? (
-          <BadgePlaceholder />
-        ) : null}
+        <SiteMenu>
+          <ThemeSwitch />
+          {ready ? (
+            <DatasetBadge
+              dataset={ready.dataset}
+              hash={ready.hash}
+              source={ready.source}
+              onOpen={() => setDialogOpen(true)}
+              onReset={() => void store.reset()}
+            />
+          ) : state.status === 'loading' ? (
+            <BadgePlaceholder />
+          ) : null}
+        </SiteMenu>
       </header>
       <main
         id="main"
@@ -50,11 +63,35 @@ export function App() {
           <LoadingIndicator label="Loading the evidence dataset…" />
         ) : null}
         {state.status === 'invalid' ? (
-          <DatasetProblems source={state.source} issues={state.issues} />
+          <DatasetProblems
+            source={state.source}
+            issues={state.issues}
+            onRetry={state.download ? store.retry : undefined}
+          />
         ) : null}
-        {ready ? (
+        {ready?.migration ? (
+          <MigrationNotice
+            name={ready.source.kind === 'user' ? ready.source.name : 'The built-in dataset'}
+            messages={ready.migration}
+          />
+        ) : null}
+        {ready?.source.kind === 'built-in' && ready.source.copy ? (
+          <Optional>
+            <SavedCopyNotice
+              notice={ready.source.copy}
+              version={ready.dataset.meta.version}
+              onRetry={store.retry}
+            />
+          </Optional>
+        ) : null}
+        {ready && changeSource ? (
           <DatasetStampContext.Provider value={shortHash(ready.hash)}>
-            <Explorer dataset={ready.dataset} hash={ready.hash} source={ready.source} />
+            <Explorer
+              dataset={ready.dataset}
+              hash={ready.hash}
+              source={ready.source}
+              changes={changeSource}
+            />
           </DatasetStampContext.Provider>
         ) : null}
       </main>
@@ -66,8 +103,8 @@ export function App() {
             : null}
         </p>
         <p>
-          Every number links to its study. Values not yet checked at a primary source are marked
-          “Unverified”.
+          Every number links to its study and carries its verification tier: “Primary source”,
+          “Secondary source” (seen in a named review or guideline) or “Unverified”.
         </p>
       </footer>
       {ready ? (
@@ -89,8 +126,15 @@ export function App() {
               />
             </Suspense>
           ) : null}
-          <DropZone onFile={openFile} />
+          <Optional>
+            <DropZone onFile={openFile} />
+          </Optional>
         </>
+      ) : null}
+      {state.status !== 'loading' && !import.meta.env.DEV ? (
+        <Optional>
+          <UpdatePrompt />
+        </Optional>
       ) : null}
     </div>
   )
@@ -102,3 +146,16 @@ const dialog = lazyWithRetry(
   (m) => m.OpenDatasetDialog,
 )
 const OpenDatasetDialog = dialog.Component
+
+// Dropping a file is never the first thing done: the drop target loads after the first view.
+const DropZone = lazy(() =>
+  import('../features/dataset-loader/drop-zone').then((m) => ({ default: m.DropZone })),
+)
+// Shown only when a saved copy was loaded, from the module that loaded it.
+const SavedCopyNotice = lazy(() =>
+  import('./built-in-copy').then((m) => ({ default: m.SavedCopyNotice })),
+)
+// Started only once the first view is on screen.
+const UpdatePrompt = lazy(() =>
+  import('../components/update-prompt').then((m) => ({ default: m.UpdatePrompt })),
+)

@@ -1,3 +1,4 @@
+import { reviewStatus } from '../domain/dataset/freshness'
 import type { Dataset } from '../domain/dataset/schema'
 import { shortHash } from '../domain/view/view-state'
 import type { DatasetSource } from './use-dataset'
@@ -17,7 +18,7 @@ type BadgeProps = {
 export function BadgePlaceholder() {
   return (
     <div className="dataset-badge badge-placeholder" aria-hidden="true">
-      <p>Built-in dataset · v0.0.0 · reviewed 0000-00-00 · #000000000000</p>
+      <p>Built-in dataset · Evidence reviewed 30 November 2026 · #000000000000</p>
       <div className="dataset-actions">
         <span className="button">Open dataset…</span>
       </div>
@@ -27,6 +28,7 @@ export function BadgePlaceholder() {
 
 /** Always says which dataset is shown: built-in or the user's file, its version and content hash. */
 export function DatasetBadge({ dataset, hash, source, onOpen, onReset }: BadgeProps) {
+  const review = reviewStatus(dataset.meta, new Date())
   return (
     <div className="dataset-badge">
       <p>
@@ -37,8 +39,12 @@ export function DatasetBadge({ dataset, hash, source, onOpen, onReset }: BadgePr
             Your dataset: <strong>{source.name}</strong>
           </>
         )}{' '}
-        · v{dataset.meta.version} · reviewed {dataset.meta.lastReviewed} ·{' '}
-        <span title={`SHA-256 content hash: ${hash}`}>#{shortHash(hash)}</span>
+        ·{' '}
+        <span className={review.stale ? 'review-date review-stale' : 'review-date'}>
+          {review.text}
+          {review.stale ? ' (over a year ago)' : null}
+        </span>{' '}
+        · <span title={`SHA-256 content hash: ${hash}`}>#{shortHash(hash)}</span>
       </p>
       <div className="dataset-actions">
         <button type="button" className="button" onClick={onOpen}>
@@ -54,26 +60,21 @@ export function DatasetBadge({ dataset, hash, source, onOpen, onReset }: BadgePr
   )
 }
 
-type MismatchProps = {
-  linkStamp: string
-  stamp: string
-  source: DatasetSource
-  onAccept: () => void
-}
-
-/** A shared link made on other data says so instead of silently showing a different selection. */
-export function DatasetMismatch({ linkStamp, stamp, source, onAccept }: MismatchProps) {
-  const current = source.kind === 'built-in' ? 'the built-in dataset' : source.name
+/**
+ * An older-format file opens, but the reader must know its "primary" values were upgraded from a
+ * yes/no flag and carry no quotes: said once, above the views, while the file is in use.
+ */
+export function MigrationNotice({ name, messages }: { name: string; messages: string[] }) {
   return (
-    <div className="banner" role="alert">
+    <div className="banner" role="status">
       <p>
-        <strong>This link was made with a different dataset</strong> (#{linkStamp}); you are viewing{' '}
-        {current} (#
-        {stamp}). The same filters may select different records.
+        <strong>{name} uses dataset format v1.</strong> It was read as format 2:
       </p>
-      <button type="button" className="button" onClick={onAccept}>
-        Use this view with the current data
-      </button>
+      <ul>
+        {messages.map((message) => (
+          <li key={message}>{message}</li>
+        ))}
+      </ul>
     </div>
   )
 }

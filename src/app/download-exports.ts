@@ -17,8 +17,11 @@ export async function exportTable(
     '../domain/export/export-table'
   )
   const now = new Date()
-  const csv = tableCsv(result, choice)
-  const csvName = exportFileName(result, now)
+  const editable = choice.editable
+    ? (await import('../domain/export/editable-csv')).editableTableCsv(result, choice.bom)
+    : null
+  const csv = editable ?? tableCsv(result, choice)
+  const csvName = exportFileName(result, now, editable !== null ? 'editable.csv' : 'csv')
   if (!choice.provenance) {
     downloadFile(csvName, csv, 'text/csv;charset=utf-8')
     return

@@ -1,29 +1,45 @@
-import { del, get, set } from 'idb-keyval'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Dataset } from '../domain/dataset/schema'
 import type { DatasetIssue } from '../domain/dataset/validate-dataset'
 import type { DatasetFormat } from '../lib/dataset-worker-protocol'
 import { MAX_FILE_BYTES, MAX_FILE_MB } from '../lib/file-limit'
 import { type ParseJob, parseInWorker } from '../lib/parse-in-worker'
-import { BUILT_IN_NAME, loadBuiltIn } from './load-built-in'
+import { BUILT_IN_NAME, type CopyNotice, loadBuiltIn } from './built-in-dataset'
 
 const SAVED_KEY = 'user-dataset'
 
-export type DatasetSource = { kind: 'built-in' } | { kind: 'user'; name: string; loadedAt: string }
+export type DatasetSource =
+  | { kind: 'built-in'; copy?: CopyNotice }
+  | { kind: 'user'; name: string; loadedAt: string }
 
 export type DatasetState =
   | { status: 'loading' }
-  | { status: 'ready'; dataset: Dataset; hash: string; source: DatasetSource }
-  | { status: 'invalid'; source: string; issues: DatasetIssue[] }
+  | {
+      status: 'ready'
+      dataset: Dataset
+      hash: string
+      source: DatasetSource
+      /** Set when the file is in an older format: what was read how (see domain/dataset/migrate). */
+      migration: string[] | null
+      /** A user's file: how many records differ from the built-in data (counted in the worker). */
+      changedRecords: Promise<number | null> | null
+    }
+  | { status: 'invalid'; source: string; issues: DatasetIssue[]; download: boolean }
 
 /** The state of opening a user's file; a failure never replaces the dataset in use. */
 export type UserLoad =
   | { status: 'idle' }
   | { status: 'loading'; name: string; phase: string; fraction: number }
   | { status: 'failed'; name: string; issues: DatasetIssue[] }
-  | { status: 'loaded'; name: string; techniques: number; studies: number }
+  | {
+      status: 'loaded'
+      name: string
+      techniques: number
+      studies: number
+      migration: string[] | null
+    }
 
-/** The opened file itself (a Blob: IndexedDB keeps it outside the page's heap); `text` in saves made before. */
+/** The opened file itself (IndexedDB keeps a Blob outside the page's heap); `text` in saves made before. */
 type Saved = { name: string; format: DatasetFormat; loadedAt: string } & (
   | { file: Blob }
   | { text: string }
@@ -35,8 +51,12 @@ export function formatOf(name: string, firstChar = ''): DatasetFormat {
   return firstChar === '{' ? 'json' : 'csv'
 }
 
+// IndexedDB access loads beside the dataset download instead of with the first view's code.
+const storage = () => import('idb-keyval')
+
 async function readSaved(): Promise<Saved | undefined> {
   try {
+    const { get } = await storage()
     return await get<Saved>(SAVED_KEY)
   } catch {
     return undefined // private mode or blocked storage: fall back to the built-in dataset
@@ -50,63 +70,72 @@ async function readSaved(): Promise<Saved | undefined> {
 export function useDatasetStore() {
   const [state, setState] = useState<DatasetState>({ status: 'loading' })
   const [userLoad, setUserLoad] = useState<UserLoad>({ status: 'idle' })
-  const builtIn = useRef<{ dataset: Dataset; hash: string } | null>(null)
+  const builtIn = useRef<{ dataset: Dataset; hash: string; source: DatasetSource } | null>(null)
   const job = useRef<ParseJob | null>(null)
+  const attempt = useRef(0)
 
-  useEffect(() => {
-    let cancelled = false
-    const start = async () => {
-      // Opening IndexedDB takes tens of milliseconds: look for a saved file while the built-in
-      // one loads, not after it.
-      const savedLookup = readSaved()
-      const parsed = await loadBuiltIn()
-      if (cancelled) return
-      if (!parsed.ok) {
-        setState({ status: 'invalid', source: BUILT_IN_NAME, issues: parsed.issues })
+  const start = useCallback(async (again: boolean) => {
+    attempt.current += 1
+    const mine = attempt.current
+    const cancelled = () => attempt.current !== mine
+    // Opening IndexedDB takes tens of milliseconds: look for a saved file while the built-in
+    // one loads, not after it.
+    const savedLookup = readSaved()
+    const parsed = await loadBuiltIn(again)
+    if (cancelled()) return
+    if (!parsed.ok) {
+      const { issues, download } = parsed
+      setState({ status: 'invalid', source: BUILT_IN_NAME, issues, download })
+      return
+    }
+    const source: DatasetSource = parsed.copy
+      ? { kind: 'built-in', copy: parsed.copy }
+      : { kind: 'built-in' }
+    builtIn.current = { dataset: parsed.dataset, hash: parsed.hash, source }
+    const saved = await savedLookup
+    if (saved) {
+      const restored = await parseInWorker({
+        name: saved.name,
+        format: saved.format,
+        source:
+          'file' in saved ? { kind: 'file', file: saved.file } : { kind: 'text', text: saved.text },
+        base: parsed.dataset,
+      }).done
+      if (cancelled()) return
+      if (restored?.ok) {
+        setState({
+          status: 'ready',
+          dataset: restored.dataset,
+          hash: restored.hash,
+          source: { kind: 'user', name: saved.name, loadedAt: saved.loadedAt },
+          migration: restored.migration,
+          changedRecords: restored.changedRecords,
+        })
         return
       }
-      builtIn.current = { dataset: parsed.dataset, hash: parsed.hash }
-      // The built-in file is shown before its full check (it passed `npm run data:check`); a file
-      // deployed without that check is still reported, and replaces whatever is shown.
-      void parsed.verified.then((issues) => {
-        if (!cancelled && issues.length > 0)
-          setState({ status: 'invalid', source: BUILT_IN_NAME, issues })
-      })
-      const saved = await savedLookup
-      if (saved) {
-        const restored = await parseInWorker({
-          name: saved.name,
-          format: saved.format,
-          source:
-            'file' in saved
-              ? { kind: 'file', file: saved.file }
-              : { kind: 'text', text: saved.text },
-          base: parsed.dataset,
-          trusted: false,
-        }).done
-        if (cancelled) return
-        if (restored?.ok) {
-          setState({
-            status: 'ready',
-            dataset: restored.dataset,
-            hash: restored.hash,
-            source: { kind: 'user', name: saved.name, loadedAt: saved.loadedAt },
-          })
-          return
-        }
-      }
-      setState({
-        status: 'ready',
-        dataset: parsed.dataset,
-        hash: parsed.hash,
-        source: { kind: 'built-in' },
-      })
     }
-    void start()
-    return () => {
-      cancelled = true
-    }
+    setState({
+      status: 'ready',
+      dataset: parsed.dataset,
+      hash: parsed.hash,
+      source,
+      migration: null,
+      changedRecords: null,
+    })
   }, [])
+
+  useEffect(() => {
+    void start(false)
+    return () => {
+      attempt.current += 1
+    }
+  }, [start])
+
+  /** "Try again" after a failed download: starts over, showing the loading state meanwhile. */
+  const retry = useCallback(() => {
+    setState({ status: 'loading' })
+    void start(true)
+  }, [start])
 
   const openFile = useCallback(async (file: File) => {
     job.current?.cancel()
@@ -129,7 +158,7 @@ export function useDatasetStore() {
     const format = formatOf(file.name, first)
     setUserLoad({ status: 'loading', name: file.name, phase: 'Reading the file', fraction: 0 })
     const current = parseInWorker(
-      { name: file.name, format, source: { kind: 'file', file }, base, trusted: false },
+      { name: file.name, format, source: { kind: 'file', file }, base },
       (phase, fraction) => setUserLoad({ status: 'loading', name: file.name, phase, fraction }),
     )
     job.current = current
@@ -150,6 +179,8 @@ export function useDatasetStore() {
       dataset: outcome.dataset,
       hash: outcome.hash,
       source: { kind: 'user', name: file.name, loadedAt },
+      migration: outcome.migration,
+      changedRecords: outcome.changedRecords,
     })
     const { techniques, studies } = outcome.dataset
     setUserLoad({
@@ -157,8 +188,10 @@ export function useDatasetStore() {
       name: file.name,
       techniques: techniques.length,
       studies: studies.length,
+      migration: outcome.migration,
     })
     try {
+      const { set } = await storage()
       await set(SAVED_KEY, { name: file.name, format, file, loadedAt } satisfies Saved)
     } catch {
       // Storage full or blocked: the dataset still works for this visit.
@@ -172,6 +205,7 @@ export function useDatasetStore() {
   const reset = useCallback(async () => {
     job.current?.cancel()
     try {
+      const { del } = await storage()
       await del(SAVED_KEY)
     } catch {
       // nothing saved or storage blocked
@@ -182,12 +216,16 @@ export function useDatasetStore() {
         status: 'ready',
         dataset: built.dataset,
         hash: built.hash,
-        source: { kind: 'built-in' },
+        source: built.source,
+        migration: null,
+        changedRecords: null,
       })
     setUserLoad({ status: 'idle' })
   }, [])
 
   const dismiss = useCallback(() => setUserLoad({ status: 'idle' }), [])
 
-  return { state, userLoad, openFile, cancel, reset, dismiss }
+  // Read during render: it is set before any state that shows a user's file.
+  const builtInDataset = builtIn.current?.dataset ?? null
+  return { state, userLoad, openFile, cancel, reset, dismiss, retry, builtInDataset }
 }

@@ -2,10 +2,15 @@ import type { DatasetIssue } from '../domain/dataset/validate-dataset'
 
 const SHOWN = 200
 
-type Props = { source: string; issues: DatasetIssue[] }
+type Props = {
+  source: string
+  issues: DatasetIssue[]
+  /** Offered when the file could not be downloaded: the network may come back. */
+  onRetry?: () => void
+}
 
 /** An accessible, located list of what is wrong with a dataset. */
-export function DatasetProblems({ source, issues }: Props) {
+export function DatasetProblems({ source, issues, onRetry }: Props) {
   const shown = issues.slice(0, SHOWN)
   const count = issues.length
   return (
@@ -22,6 +27,11 @@ export function DatasetProblems({ source, issues }: Props) {
           </li>
         ))}
       </ol>
+      {onRetry ? (
+        <button type="button" className="button button-primary" onClick={onRetry}>
+          Try again
+        </button>
+      ) : null}
       {count > SHOWN ? (
         <p>
           Showing the first {SHOWN} of {count} problems.

@@ -1,6 +1,12 @@
 import { useId, useState } from 'react'
 
-export type ExportChoice = { bom: boolean; allColumns: boolean; provenance: boolean }
+export type ExportChoice = {
+  bom: boolean
+  allColumns: boolean
+  provenance: boolean
+  /** Every field under its schema name, to edit in a spreadsheet and open again. */
+  editable: boolean
+}
 
 type Props = {
   rowCount: number
@@ -8,6 +14,8 @@ type Props = {
   canChooseColumns: boolean
   /** The .zip with metadata and README; tables offer it, smaller exports may not. */
   offerProvenance?: boolean
+  /** The editable CSV (schema field names) that "Open dataset…" reads back. */
+  offerEditable?: boolean
   onExport: (choice: ExportChoice) => void
 }
 
@@ -16,6 +24,7 @@ export function ExportControls({
   rowCount,
   canChooseColumns,
   offerProvenance = true,
+  offerEditable = false,
   onExport,
 }: Props) {
   const id = useId()
@@ -23,6 +32,7 @@ export function ExportControls({
     bom: true,
     allColumns: false,
     provenance: false,
+    editable: false,
   })
   const set = (key: keyof ExportChoice) => (event: { target: { checked: boolean } }) =>
     setChoice({ ...choice, [key]: event.target.checked })
@@ -37,7 +47,13 @@ export function ExportControls({
         <summary className="button">Export options</summary>
         <fieldset id={id}>
           <legend>What to export</legend>
-          {canChooseColumns ? (
+          {offerEditable ? (
+            <label>
+              <input type="checkbox" checked={choice.editable} onChange={set('editable')} />
+              Editable CSV: all fields by data name, to edit and open again
+            </label>
+          ) : null}
+          {canChooseColumns && !choice.editable ? (
             <label>
               <input type="checkbox" checked={choice.allColumns} onChange={set('allColumns')} />
               All columns, not only the visible ones

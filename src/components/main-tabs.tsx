@@ -10,9 +10,11 @@ export function MainTabs({ view }: { view: ViewState }) {
   const tabs: { id: TabId; label: string }[] = [
     { id: 'techniques', label: 'Techniques' },
     { id: 'studies', label: 'Studies' },
+    { id: 'guidelines', label: 'Guidelines' },
     { id: 'compare', label: compared > 0 ? `Compare (${compared})` : 'Compare' },
     { id: 'charts', label: 'Charts' },
     { id: 'scores', label: 'Scores' },
+    { id: 'changes', label: 'What changed' },
   ]
   return (
     <nav className="tabs no-print" aria-label="Views">

@@ -9,8 +9,7 @@ export type DatasetFormat = 'json' | 'csv'
 
 export type WorkerSource =
   | { kind: 'text'; text: string }
-  /** Bytes already downloaded by the page, transferred (not copied) to the worker. */
-  | { kind: 'bytes'; bytes: ArrayBuffer }
+  /** A file or a downloaded body: posting a Blob shares it, so the page never copies the bytes. */
   | { kind: 'file'; file: Blob }
 
 export type WorkerRequest = {
@@ -20,11 +19,10 @@ export type WorkerRequest = {
   /** The dataset a CSV table is merged into (areas, vocabulary, techniques). */
   base: Dataset | null
   /**
-   * The built-in file, validated at build time by `npm run data:check`: it is shown without the
-   * schema check, which runs afterwards (`verified`) as a safety net for a file edited without
-   * the check. Every file a user opens is checked in full before it is shown.
+   * SHA-256 of the built-in file as built (and checked by `npm run data:check`): a file with
+   * exactly these bytes is shown without a second check; any other bytes are checked in full.
    */
-  trusted: boolean
+  trustedSha256?: string
 }
 
 /** Milliseconds per load phase, in the order they ran; the bench prints them. */
@@ -45,14 +43,28 @@ export type WorkerResponse =
       head: DatasetHead
       index: { techniques: PackedIndex; studies: PackedIndex }
       hash: string
+      /** What an older format was read as, in words; null for a current-format file. */
+      migration: string[] | null
       timings: LoadTimings
       /** When the worker received the request (epoch ms), to tell its start-up time. */
       startedAt: number
     }
   | { type: 'result'; ok: false; issues: DatasetIssue[] }
-  /** After a trusted result: the full check's problems (none for a good file). */
-  | { type: 'verified'; issues: DatasetIssue[] }
+  /**
+   * After the result, for a file opened over the built-in dataset (`base`): how many records
+   * differ from it (null if the comparison failed). Counted here because diffing 100,000 records
+   * on the page would block it; the full list is computed when "What changed" opens.
+   */
+  | { type: 'compared'; changedRecords: number | null }
 
 export type ParseOutcome =
-  | { ok: true; dataset: Dataset; hash: string; timings: LoadTimings }
+  | {
+      ok: true
+      dataset: Dataset
+      hash: string
+      migration: string[] | null
+      timings: LoadTimings
+      /** Records that differ from the request's `base`; null when there was no base. */
+      changedRecords: Promise<number | null> | null
+    }
   | { ok: false; issues: DatasetIssue[] }

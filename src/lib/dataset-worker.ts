@@ -45,14 +45,23 @@ async function readFile(file: Blob): Promise<Uint8Array> {
 
 async function readSource(source: WorkerSource): Promise<{ text: string; hash: Promise<string> }> {
   if (source.kind === 'text') return { text: source.text, hash: contentHash(source.text) }
-  const bytes = source.kind === 'bytes' ? new Uint8Array(source.bytes) : await readFile(source.file)
+  const bytes = await readFile(source.file)
   const { text, exact } = decodeDataset(bytes)
   return { text, hash: exact ? contentHashOfBytes(bytes) : contentHash(text) }
 }
 
-type Parsed = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] }
+type Parsed =
+  | { ok: true; dataset: Dataset; migration: string[] | null }
+  | { ok: false; issues: DatasetIssue[] }
 
-async function parse(request: WorkerRequest, text: string, time: Timer): Promise<Parsed> {
+type Timer = <T>(phase: string, run: () => T) => T
+
+async function parse(
+  request: WorkerRequest,
+  text: string,
+  hash: Promise<string>,
+  time: Timer,
+): Promise<Parsed> {
   if (request.format === 'csv') {
     if (!request.base) throw new Error('A CSV needs the built-in dataset as its base')
     progress('Parsing the CSV', 0.45)
@@ -65,26 +74,32 @@ async function parse(request: WorkerRequest, text: string, time: Timer): Promise
       }),
     )
   }
-  progress('Parsing the JSON', 0.45)
-  let json: unknown
-  try {
-    json = time('parse', () => JSON.parse(text))
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    return { ok: false, issues: [{ path: '(file)', message: `malformed JSON: ${detail}` }] }
+  // The built-in file with exactly the bytes `npm run data:check` validated at build time is
+  // shown without a second check, so its first rows do not wait for the schema code (zod).
+  if (request.trustedSha256 && (await hash) === request.trustedSha256) {
+    progress('Parsing the JSON', 0.45)
+    return { ok: true, dataset: time('parse', () => JSON.parse(text)) as Dataset, migration: null }
   }
-  if (request.trusted) return { ok: true, dataset: json as Dataset }
-  progress('Checking every record', 0.6)
-  return time('load the checker and validate', () => check(json))
+  progress('Checking every record', 0.45)
+  return time('parse and validate', () => check(text))
 }
 
-/** The full check; the schema (zod, most of this worker's code) loads only when it runs. */
-async function check(json: unknown): Promise<Parsed> {
-  const { validateDataset } = await import('../domain/dataset/validate-dataset')
-  return validateDataset(json)
+/**
+ * The full check. The checker (zod, most of this worker's code) loads only when a check runs;
+ * only a format 1 file loads the upgrade (and its messages).
+ */
+async function check(text: string): Promise<Parsed> {
+  const { isFormat1, readJson, validateDataset } = await import(
+    '../domain/dataset/validate-dataset'
+  )
+  const read = readJson(text)
+  if (!read.ok) return read
+  const migrate = isFormat1(read.json) ? await import('../domain/dataset/migrate') : null
+  const result = validateDataset(read.json, migrate?.migrateDataset)
+  if (!result.ok) return result
+  const migration = result.migration && migrate ? migrate.migrationMessages(result.migration) : null
+  return { ok: true, dataset: result.dataset, migration }
 }
-
-type Timer = <T>(phase: string, run: () => T) => T
 
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const startedAt = performance.timeOrigin + performance.now()
@@ -102,7 +117,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   }
   try {
     const { text, hash } = await time('read', () => readSource(request.source))
-    const parsed = await parse(request, text, time)
+    const parsed = await parse(request, text, hash, time)
     if (!parsed.ok) return post({ type: 'result', ok: false, issues: parsed.issues })
     progress('Indexing the tables', 0.75)
     const packed = time('index', () => packTables(prepareTables(parsed.dataset)))
@@ -122,14 +137,18 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         head,
         index: { techniques: packed.techniques.index, studies: packed.studies.index },
         hash: digest,
+        migration: parsed.migration,
         timings,
         startedAt,
       },
       packedTransferables(packed),
     )
-    if (request.trusted) {
-      const verified = await check(parsed.dataset)
-      post({ type: 'verified', issues: verified.ok ? [] : verified.issues })
+    if (request.base) {
+      const base = request.base
+      const changedRecords = await import('../domain/diff/diff-datasets')
+        .then(({ diffDatasets }) => diffDatasets(base, parsed.dataset).changes.length)
+        .catch(() => null)
+      post({ type: 'compared', changedRecords })
     }
   } catch (error) {
     post({

@@ -13,7 +13,8 @@ import type { ViewState } from '../domain/view/view-state'
  */
 export type NavigateMode = 'push' | 'search' | 'replace'
 
-const CHANGE_EVENT = 'explorer:viewchange'
+/** Fired after any in-page URL change, so every reader of the URL re-renders. */
+export const CHANGE_EVENT = 'explorer:viewchange'
 type EntryState = { kind: 'search' | 'discrete' } | null
 
 function subscribe(onChange: () => void): () => void {

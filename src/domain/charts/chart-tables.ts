@@ -1,8 +1,10 @@
+import { studyShort } from '../dataset/outcome-text'
 import type { Dataset } from '../dataset/schema'
 import { toCsv } from '../export/to-csv'
-import { AREA_ORDER } from '../query/labels'
+import { AREA_ORDER, VERIFICATION_LABELS } from '../query/labels'
 import type { CellValue } from '../query/table-spec'
 import type { AreaPoint, ChartMode, GapMap, PlottedSeries } from './series'
+import type { AreaVerdict } from './shift'
 
 /** Exactly the plotted numbers, for "show as table" and the chart's CSV. */
 export type ChartTable = { headers: string[]; rows: CellValue[][] }
@@ -38,15 +40,18 @@ export function seriesTable(plotted: ReadonlyArray<PlottedSeries>, dataset: Data
       'Year or period',
       'Value',
       'Unit',
+      'Unit of analysis',
       'Qualifier',
       'Note',
       'Source',
       'Verification',
+      'Verification source',
+      'Quote URL',
     ],
     rows: plotted.flatMap(({ series, points }) => {
       const source = study.get(series.studyId)
       const cite = source
-        ? `${source.firstAuthor} ${source.year}${source.doi ? ` doi:${source.doi}` : ''}`
+        ? `${studyShort(source)}${source.doi ? ` doi:${source.doi}` : ''}`
         : series.studyId
       return points.map((p) => [
         series.title,
@@ -54,12 +59,64 @@ export function seriesTable(plotted: ReadonlyArray<PlottedSeries>, dataset: Data
         p.label,
         p.value,
         series.unit,
+        series.unitOfAnalysis ?? null,
         p.qualifier,
         p.note,
         cite,
-        series.verification,
+        VERIFICATION_LABELS[series.verification] ?? series.verification,
+        series.verificationSource ?? null,
+        p.quoteUrl,
       ])
     }),
+  }
+}
+
+/** One row per series of the headline chart: the two values compared and what the change counts as. */
+export function shiftTable(verdicts: ReadonlyArray<AreaVerdict>, dataset: Dataset): ChartTable {
+  const area = (id: string) => dataset.areas.find((a) => a.id === id)?.name ?? id
+  const study = new Map(dataset.studies.map((s) => [s.id, s]))
+  return {
+    headers: [
+      'Series',
+      'Therapy area',
+      'Measure',
+      'Geography',
+      'First year',
+      'First value',
+      'Last year',
+      'Last value',
+      'Unit',
+      'Change',
+      'Change in',
+      'Direction',
+      'Counts as',
+      'Source',
+      'Verification',
+    ],
+    rows: verdicts.flatMap((v) =>
+      v.groups.flatMap((g) =>
+        g.shifts.map((s) => {
+          const source = study.get(s.series.studyId)
+          return [
+            s.series.title,
+            area(v.areaId),
+            g.group.label,
+            s.series.geography,
+            s.fromYear,
+            s.firstValue,
+            s.toYear,
+            s.lastValue,
+            s.series.unit,
+            s.change,
+            s.kind === 'pp' ? 'percentage points' : '% of first value',
+            s.direction ?? 'not measurable',
+            s.stance === 'unmeasured' ? 'not counted' : s.stance,
+            source ? `${source.firstAuthor} ${source.year}` : s.series.studyId,
+            s.series.verification,
+          ]
+        }),
+      ),
+    ),
   }
 }
 

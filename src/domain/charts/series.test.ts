@@ -92,7 +92,7 @@ describe('plotSeries', () => {
       { year: 2006, endYear: 2009, value: 50 },
       { year: 2012, value: 1.7, qualifier: '<' },
     ],
-    verification: 'verified',
+    verification: 'primary',
   }
 
   it('plots only reported points (no interpolation), periods at their middle', () => {

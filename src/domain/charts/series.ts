@@ -93,6 +93,8 @@ export type PlottedPoint = {
   label: string
   qualifier: '<' | '>' | null
   note: string | null
+  /** Where the point's quote was seen (format 2), for the table and CSV. */
+  quoteUrl: string | null
 }
 
 export type PlottedSeries = {
@@ -112,6 +114,7 @@ export function plotSeries(series: Series): PlottedSeries {
       label: p.endYear === undefined ? String(p.year) : `${p.year}–${p.endYear}`,
       qualifier: p.qualifier ?? null,
       note: p.note ?? null,
+      quoteUrl: p.quoteUrl ?? null,
     })),
   }
 }

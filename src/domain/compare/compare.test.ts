@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { comparisonCsv, comparisonFileName } from '../export/comparison-csv'
-import { makeDataset, makeOutcome, makeStudy, makeTechnique } from '../testing/make-dataset'
+import {
+  makeDataset,
+  makeGuideline,
+  makeOutcome,
+  makeStudy,
+  makeTechnique,
+} from '../testing/make-dataset'
 import { compareTechniques, comparisonCsvRows, moveColumn } from './compare'
 
 const dataset = makeDataset({
@@ -102,6 +108,50 @@ describe('compareTechniques', () => {
   it('turns rows into CSV text, one value per technique', () => {
     const csv = comparisonCsvRows(compareTechniques(dataset, ['a', 'c']))
     expect(csv.find((r) => r.label === 'Indications')?.values).toEqual(['Pain; Fracture', 'Pain'])
+  })
+
+  it('writes each outcome with its tier and the URL its quote was seen at', () => {
+    const quoted = makeDataset({
+      techniques: [
+        makeTechnique({
+          outcomes: [
+            makeOutcome({
+              verification: 'primary',
+              quote: 'Pain responded in 50%.',
+              quoteUrl: 'https://example.org/q',
+            }),
+          ],
+        }),
+        makeTechnique({ id: 'tech-b', outcomes: [makeOutcome()] }),
+      ],
+    })
+    const csv = comparisonCsvRows(compareTechniques(quoted, ['tech-a', 'tech-b']))
+    expect(csv.find((r) => r.label === 'Pain response (%)')?.values).toEqual([
+      '50% at 3 months (Alpha A 2010) [Primary source; quote: https://example.org/q]',
+      '50% at 3 months (Alpha A 2010) [Unverified]',
+    ])
+  })
+
+  it('has one guideline row with each recommendation and its stated strength', () => {
+    const guided = makeDataset({
+      techniques: [makeTechnique(), makeTechnique({ id: 'tech-b' })],
+      guidelines: [makeGuideline()],
+    })
+    const row = compareTechniques(guided, ['tech-a', 'tech-b']).rows.find(
+      (r) => r.id === 'guidelines',
+    )
+    expect(row).toMatchObject({
+      label: 'What guidelines say',
+      section: 'guidelines',
+      differs: true,
+      cells: [
+        {
+          kind: 'text',
+          values: ['Fictional Society 2020: Offer technique A. (strength: Strong)'],
+        },
+        { kind: 'text', values: [] },
+      ],
+    })
   })
 })
 

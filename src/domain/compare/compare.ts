@@ -1,6 +1,7 @@
-import { studiesOfTechnique } from '../dataset/relations'
+import { strengthText, studyShort } from '../dataset/outcome-text'
+import { guidelinesOfTechnique, studiesOfTechnique } from '../dataset/relations'
 import type { Dataset, Outcome, Study, Technique } from '../dataset/schema'
-import { INVASIVENESS_LABELS, levelLabel, NOMS_LABELS } from '../query/labels'
+import { INVASIVENESS_LABELS, levelLabel, NOMS_LABELS, VERIFICATION_LABELS } from '../query/labels'
 import { normaliseText } from '../query/normalise'
 
 /** One outcome value in a comparison cell, with what is needed to cite it. */
@@ -17,7 +18,7 @@ export type CompareCell =
 export type CompareRow = {
   id: string
   label: string
-  section: 'attributes' | 'outcomes'
+  section: 'attributes' | 'guidelines' | 'outcomes'
   cells: CompareCell[]
   /** True when the techniques do not all have the same value (an empty cell counts as a value). */
   differs: boolean
@@ -48,7 +49,7 @@ function cellKey(cell: CompareCell): string {
 /** Same measure, same row: outcomes aligned by measure across techniques. */
 export function outcomeText(outcome: Outcome, study: Study | null): string {
   const when = outcome.timepoint ? ` at ${outcome.timepoint}` : ''
-  const source = study ? ` (${study.firstAuthor} ${study.year})` : ''
+  const source = study ? ` (${studyShort(study)})` : ''
   return `${outcome.valueText}${when}${source}`
 }
 
@@ -92,6 +93,23 @@ export function compareTechniques(dataset: Dataset, ids: ReadonlyArray<string>):
     ),
   ]
 
+  // One row for guidance: each recommendation about the technique, newest guideline first.
+  const advice = techniques.map((t) =>
+    text(
+      ...guidelinesOfTechnique(dataset, t.id).map(
+        ({ guideline, recommendation: r }) =>
+          `${guideline.issuer} ${guideline.year}: ${r.statement} (${strengthText(r.strength, r.certainty)})`,
+      ),
+    ),
+  )
+  rows.push({
+    id: 'guidelines',
+    label: 'What guidelines say',
+    section: 'guidelines',
+    cells: advice,
+    differs: differs(advice),
+  })
+
   // Outcome measures in vocabulary order, only those reported by at least one technique.
   for (const measure of dataset.outcomeMeasures) {
     if (!techniques.some((t) => t.outcomes.some((o) => o.measureId === measure.id))) continue
@@ -125,7 +143,7 @@ export function compareTechniques(dataset: Dataset, ids: ReadonlyArray<string>):
     missing,
     rows,
     sources: [...cited.values()].sort(
-      (a, b) => a.firstAuthor.localeCompare(b.firstAuthor) || a.year - b.year,
+      (a, b) => (a.firstAuthor ?? '').localeCompare(b.firstAuthor ?? '') || a.year - b.year,
     ),
   }
 }
@@ -134,12 +152,19 @@ function differs(cells: CompareCell[]): boolean {
   return new Set(cells.map(cellKey)).size > 1
 }
 
+/** An outcome for CSV: the text plus its tier and the page its quote was seen on. */
+export function outcomeCsvText({ outcome, text }: CompareOutcome): string {
+  const tier = VERIFICATION_LABELS[outcome.verification] ?? outcome.verification
+  const quote = outcome.quoteUrl ? `; quote: ${outcome.quoteUrl}` : ''
+  return `${text} [${tier}${quote}]`
+}
+
 /** Rows as plain text for CSV: one column per technique. */
 export function comparisonCsvRows(comparison: Comparison): { label: string; values: string[] }[] {
   return comparison.rows.map((row) => ({
     label: row.label,
     values: row.cells.map((cell) =>
-      cell.kind === 'text' ? cell.values.join('; ') : cell.outcomes.map((o) => o.text).join('; '),
+      cell.kind === 'text' ? cell.values.join('; ') : cell.outcomes.map(outcomeCsvText).join('; '),
     ),
   }))
 }

@@ -71,8 +71,8 @@ describe('importCsv (studies)', () => {
     ],
     [
       'an empty required cell',
-      { journal: '' },
-      { path: 'row 3, column "journal"', message: /required/ },
+      { title: '' },
+      { path: 'row 3, column "title"', message: /required/ },
     ],
     [
       'an unknown technique',

@@ -1,21 +1,22 @@
 import Papa from 'papaparse'
 import type { z } from 'zod'
+import { mergeTable } from './csv-merge'
 import { type Dataset, Study, Technique } from './schema'
 import { type DatasetIssue, validateDataset } from './validate-dataset'
 
 /**
  * Builds a dataset from a CSV of techniques or of studies whose header names are the schema's
- * field names (nested fields dotted: `firstReported.year`). Cells are coerced by the schema:
- * numbers parsed, empty optional/nullable cells left out/null, lists split on "; ".
+ * field names (nested fields dotted: `firstReported.year`), as the app's "editable CSV" export
+ * writes them. Cells are coerced by the schema: numbers parsed, empty optional/nullable cells
+ * left out/null, lists split on "; ", and the apostrophe the export puts before text that
+ * could run as a spreadsheet formula removed.
  *
- * A CSV holds one table, so the rest comes from a base dataset: a techniques file keeps the
- * base's areas and outcome vocabulary (techniques carry no outcomes: a CSV cannot nest them);
- * a studies file keeps the base's techniques (without their outcomes, which cite base studies).
+ * A CSV holds one table, so the rest comes from a base dataset (see `mergeTable`).
  */
 export type CsvKind = 'techniques' | 'studies'
 
 export type CsvImportResult =
-  | { ok: true; dataset: Dataset; kind: CsvKind; rows: number }
+  | { ok: true; dataset: Dataset; kind: CsvKind; rows: number; migration: string[] | null }
   | { ok: false; issues: DatasetIssue[] }
 
 type Field = {
@@ -60,12 +61,18 @@ const FIELDS: Record<CsvKind, Fields> = {
   studies: fieldsOf(Study),
 }
 /** Fields a CSV cannot express; filled with an empty value. */
-const NOT_IN_CSV: Record<CsvKind, string[]> = { techniques: ['outcomes'], studies: [] }
+// Nested lists of records cannot be cells: they are kept from the base dataset where they resolve.
+const NOT_IN_CSV: Record<CsvKind, string[]> = {
+  techniques: ['outcomes', 'indicationCriteria'],
+  studies: [],
+}
 
-function flatHeaders(fields: Fields, prefix = ''): string[] {
-  return fields.flatMap((f) =>
-    f.shape ? flatHeaders(f.shape, `${prefix}${f.key}.`) : [`${prefix}${f.key}`],
-  )
+function flatHeaders(fields: Fields, prefix = '', requiredOnly = false): string[] {
+  return fields
+    .filter((f) => !requiredOnly || !f.optional)
+    .flatMap((f) =>
+      f.shape ? flatHeaders(f.shape, `${prefix}${f.key}.`, requiredOnly) : [`${prefix}${f.key}`],
+    )
 }
 
 export function csvHeaders(kind: CsvKind): string[] {
@@ -82,10 +89,23 @@ export function detectCsvKind(headers: ReadonlyArray<string>): CsvKind | null {
 
 type Coerced = { value: unknown; problem?: string }
 
+/** The export's formula guard (see `toCsv`): "'=x" was written for the text "=x". */
+const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/
+
+/**
+ * List cells: one item per line (the editable export's form, safe for items that contain "; "),
+ * or on one line separated by "; " (easy to type).
+ */
+export function splitList(text: string): string[] {
+  const items = /[\r\n]/.test(text) ? text.split(/\r?\n|\r/) : text.split(/;\s+|\s*;$/)
+  return items.map((item) => item.trim().replace(FORMULA_GUARD, '')).filter((item) => item !== '')
+}
+
 function coerce(field: Field, raw: string | undefined): Coerced {
-  const text = (raw ?? '').trim()
+  // Before trimming: a trailing line break marks a one-item list (see splitList).
+  if (field.kind === 'list') return { value: splitList(raw ?? '') }
+  const text = (raw ?? '').trim().replace(FORMULA_GUARD, '')
   if (text === '') {
-    if (field.kind === 'list') return { value: [] }
     if (field.optional) return { value: undefined }
     if (field.nullable) return { value: null }
     return { value: '', problem: 'is empty but required' }
@@ -96,7 +116,6 @@ function coerce(field: Field, raw: string | undefined): Coerced {
       ? { value: number }
       : { value: text, problem: `expected a number, got "${text}"` }
   }
-  if (field.kind === 'list') return { value: text.split(/\s*;\s*/).filter((item) => item !== '') }
   return { value: text }
 }
 
@@ -110,6 +129,9 @@ function buildRecord(
   for (const field of fields) {
     const column = `${prefix}${field.key}`
     if (field.shape) {
+      // An optional group (e.g. evidenceSearch) whose cells are all empty is left out.
+      const cells = flatHeaders(field.shape, `${column}.`).map((h) => (row[h] ?? '').trim())
+      if (field.optional && cells.every((cell) => cell === '')) continue
       record[field.key] = buildRecord(field.shape, row, `${column}.`, problems)
       continue
     }
@@ -143,12 +165,18 @@ export function importCsv(
   const headers = parsed.meta.fields ?? []
   const kind = detectCsvKind(headers)
   if (!kind) {
+    // The table export for reading has display headers ("First author"); say how to get one
+    // that opens again.
+    const readable = headers.includes('Study') || headers.includes('Technique')
+    const hint = readable
+      ? ' This looks like a table exported for reading: export with "Editable CSV" to edit it and open it again.'
+      : ''
     return {
       ok: false,
       issues: [
         {
           path: 'row 1 (header)',
-          message: `not a techniques or studies table: expected the schema's field names, e.g. ${csvHeaders('studies').slice(0, 6).join(', ')}…`,
+          message: `not a techniques or studies table: expected the schema's field names, e.g. ${csvHeaders('studies').slice(0, 6).join(', ')}…${hint}`,
         },
       ],
     }
@@ -164,14 +192,26 @@ export function importCsv(
       path: 'row 1 (header)',
       message: `unknown column(s): ${unknown.join(', ')}; expected ${[...known].join(', ')}`,
     })
-  const missing = csvHeaders(kind).filter((h) => !headers.includes(h))
+  // Optional columns may be left out: a format 1 file has no verificationSource column.
+  const required = flatHeaders(
+    FIELDS[kind].filter((f) => !NOT_IN_CSV[kind].includes(f.key)),
+    '',
+    true,
+  )
+  const missing = required.filter((h) => !headers.includes(h))
   const coercionIssues: DatasetIssue[] = []
+  let verified = 0
   const records = parsed.data.map((row, index) => {
     const problems = new Map<string, string>()
     const record = buildRecord(FIELDS[kind], row, '', problems)
+    // Format 1 tables say "verified"; read as tier "primary" and say so (see migrate.ts).
+    const tiered = kind === 'studies' ? record : (record.firstReported as Record<string, unknown>)
+    if (tiered?.verification === 'verified') {
+      tiered.verification = 'primary'
+      verified += 1
+    }
     for (const [column, message] of problems)
       coercionIssues.push({ path: `row ${index + 2}, column "${column}"`, message })
-    if (kind === 'techniques') record.outcomes = []
     return record
   })
   if (missing.length > 0)
@@ -180,7 +220,7 @@ export function importCsv(
     return { ok: false, issues: [...issues, ...coercionIssues] }
 
   const candidate = {
-    ...base,
+    ...mergeTable(base, kind, records),
     meta: {
       ...base.meta,
       title: `Imported from ${meta.fileName}`,
@@ -189,21 +229,14 @@ export function importCsv(
       license: 'As provided by the file’s authors',
       citation: `User-provided file ${meta.fileName}`,
     },
-    // Outcomes and first-report links of the base cite its studies, which a studies file replaces.
-    techniques:
-      kind === 'techniques'
-        ? records
-        : base.techniques.map((t) => ({
-            ...t,
-            outcomes: [],
-            firstReported: { ...t.firstReported, studyId: null },
-          })),
-    studies: kind === 'studies' ? records : [],
-    series: [],
-    milestones: [],
-    scoringSystems: [],
   }
   const result = validateDataset(candidate)
   if (!result.ok) return { ok: false, issues: result.issues.map((issue) => locate(kind, issue)) }
-  return { ok: true, dataset: result.dataset, kind, rows: records.length }
+  const migration =
+    verified > 0
+      ? [
+          `This table uses dataset format 1: ${verified} “verified” ${verified === 1 ? 'value was' : 'values were'} read as “primary” (format 1 did not record which source was seen, nor quote it).`,
+        ]
+      : null
+  return { ok: true, dataset: result.dataset, kind, rows: records.length, migration }
 }

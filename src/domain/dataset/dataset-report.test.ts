@@ -29,7 +29,7 @@ describe('datasetReport', () => {
 describe('editorialProblems', () => {
   it('flags thin areas, unordered series and untraceable studies', () => {
     const dataset = makeDataset({
-      studies: [makeStudy({ doi: null, pmid: null, sourceUrls: [], verification: 'verified' })],
+      studies: [makeStudy({ doi: null, pmid: null, sourceUrls: [], verification: 'primary' })],
       series: [
         {
           id: 'x',
@@ -55,23 +55,23 @@ describe('editorialProblems', () => {
       'area "mit" has 0 techniques (at least 1 expected)',
       'area "systemic" has 0 techniques (at least 1 expected)',
       'series[0].points: years must be strictly increasing',
-      'studies[0]: marked verified but has no DOI, PMID or source URL',
+      'studies[0]: tier "primary" but no DOI, PMID or source URL',
     ])
   })
 })
 
 describe('verification can never exceed its source', () => {
-  it('flags verified outcomes, milestones and first reports that cite an unverified study', () => {
+  it('flags outcomes, milestones and first reports better verified than their study', () => {
     const dataset = makeDataset({
       techniques: [
         makeTechnique({
-          outcomes: [makeOutcome({ verification: 'verified' })],
+          outcomes: [makeOutcome({ verification: 'secondary', verificationSource: 'Review X' })],
           firstReported: {
             year: 2000,
             studyId: 'alpha2010',
             citation: 'c',
             url: null,
-            verification: 'verified',
+            verification: 'primary',
           },
         }),
       ],
@@ -84,15 +84,35 @@ describe('verification can never exceed its source', () => {
           areaId: null,
           studyId: 'alpha2010',
           citation: 'c',
-          url: null,
-          verification: 'verified',
+          url: 'https://example.org/m',
+          verification: 'primary',
         },
       ],
     })
     expect(editorialProblems(dataset, { techniquesPerArea: 0 })).toEqual([
-      'techniques[0].outcomes[0]: verified value from an unverified study "alpha2010"',
-      'milestones[0]: verified milestone citing an unverified study "alpha2010"',
-      'techniques[0].firstReported: verified year citing an unverified study "alpha2010"',
+      'techniques[0].outcomes[0]: "secondary" value from a less verified study "alpha2010"',
+      'techniques[0].firstReported: "primary" year citing a less verified study "alpha2010"',
+      'milestones[0]: "primary" milestone citing a less verified study "alpha2010"',
+    ])
+  })
+
+  it('a primary milestone needs the link where it was seen', () => {
+    const dataset = makeDataset({
+      milestones: [
+        {
+          id: 'm',
+          year: 2010,
+          label: 'l',
+          areaId: null,
+          studyId: null,
+          citation: 'c',
+          url: null,
+          verification: 'primary',
+        },
+      ],
+    })
+    expect(editorialProblems(dataset, { techniquesPerArea: 0 })).toEqual([
+      'milestones[0]: tier "primary" needs the url where it was seen',
     ])
   })
 })

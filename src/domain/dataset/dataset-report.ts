@@ -1,4 +1,7 @@
-import type { AreaId, Dataset } from './schema'
+import type { AreaId, Dataset, Tier } from './schema'
+
+/** Lower is better verified. */
+export const RANK: Record<Tier, number> = { primary: 0, secondary: 1, unverified: 2 }
 
 export type AreaCounts = { areaId: AreaId; name: string; techniques: number; studies: number }
 
@@ -9,6 +12,7 @@ export type DatasetReport = {
   outcomes: number
   numericOutcomes: number
   unverifiedStudies: number
+  guidelines: number
   scoringSystems: number
   series: number
   seriesPoints: number
@@ -34,6 +38,7 @@ export function datasetReport(dataset: Dataset): DatasetReport {
     outcomes: outcomes.length,
     numericOutcomes: outcomes.filter((o) => o.value !== null).length,
     unverifiedStudies: dataset.studies.filter((s) => s.verification === 'unverified').length,
+    guidelines: dataset.guidelines.length,
     scoringSystems: dataset.scoringSystems.length,
     series: dataset.series.length,
     seriesPoints: dataset.series.reduce((sum, s) => sum + s.points.length, 0),
@@ -60,44 +65,40 @@ export function editorialProblems(dataset: Dataset, minimums = { techniquesPerAr
   })
   dataset.studies.forEach((study, i) => {
     const untraceable = study.doi === null && study.pmid === null && study.sourceUrls.length === 0
-    if (untraceable && study.verification === 'verified')
-      problems.push(`studies[${i}]: marked verified but has no DOI, PMID or source URL`)
-  })
-  // A value cannot be better verified than the study it comes from.
-  const studyVerification = new Map(dataset.studies.map((s) => [s.id, s.verification]))
-  dataset.techniques.forEach((technique, t) => {
-    technique.outcomes.forEach((outcome, o) => {
-      if (
-        outcome.verification === 'verified' &&
-        studyVerification.get(outcome.studyId) !== 'verified'
-      )
-        problems.push(
-          `techniques[${t}].outcomes[${o}]: verified value from an unverified study "${outcome.studyId}"`,
-        )
-    })
-  })
-  dataset.series.forEach((series, i) => {
-    if (series.verification === 'verified' && studyVerification.get(series.studyId) !== 'verified')
-      problems.push(`series[${i}]: verified series from an unverified study "${series.studyId}"`)
+    if (untraceable && study.verification !== 'unverified')
+      problems.push(`studies[${i}]: tier "${study.verification}" but no DOI, PMID or source URL`)
   })
   dataset.milestones.forEach((milestone, i) => {
-    const id = milestone.studyId
-    if (
-      milestone.verification === 'verified' &&
-      id !== null &&
-      studyVerification.get(id) !== 'verified'
-    )
-      problems.push(`milestones[${i}]: verified milestone citing an unverified study "${id}"`)
+    if (milestone.verification === 'primary' && milestone.url === null)
+      problems.push(`milestones[${i}]: tier "primary" needs the url where it was seen`)
   })
+  // A value cannot be better verified than the study it comes from.
+  const studyTier = new Map(dataset.studies.map((s) => [s.id, s.verification]))
+  const exceeds = (tier: Tier, studyId: string | null) =>
+    studyId !== null && RANK[tier] < RANK[studyTier.get(studyId) ?? 'unverified']
   dataset.techniques.forEach((technique, t) => {
+    technique.outcomes.forEach((outcome, o) => {
+      if (exceeds(outcome.verification, outcome.studyId))
+        problems.push(
+          `techniques[${t}].outcomes[${o}]: "${outcome.verification}" value from a less verified study "${outcome.studyId}"`,
+        )
+    })
     const { studyId, verification } = technique.firstReported
-    if (
-      verification === 'verified' &&
-      studyId !== null &&
-      studyVerification.get(studyId) !== 'verified'
-    )
+    if (exceeds(verification, studyId))
       problems.push(
-        `techniques[${t}].firstReported: verified year citing an unverified study "${studyId}"`,
+        `techniques[${t}].firstReported: "${verification}" year citing a less verified study "${studyId}"`,
+      )
+  })
+  dataset.series.forEach((series, i) => {
+    if (exceeds(series.verification, series.studyId))
+      problems.push(
+        `series[${i}]: "${series.verification}" series from a less verified study "${series.studyId}"`,
+      )
+  })
+  dataset.milestones.forEach((milestone, i) => {
+    if (exceeds(milestone.verification, milestone.studyId))
+      problems.push(
+        `milestones[${i}]: "${milestone.verification}" milestone citing a less verified study "${milestone.studyId}"`,
       )
   })
   return problems

@@ -1,4 +1,4 @@
-import type { Dataset, Study, Technique } from './schema'
+import type { Dataset, Guideline, Recommendation, Study, Technique } from './schema'
 
 /**
  * The study–technique relation, defined once: a study informs a technique when it names it in
@@ -76,4 +76,17 @@ export function studiesOfTechniques(dataset: Dataset, techniqueIds: Iterable<str
   return dataset.studies.filter((study) =>
     (relations.techniqueIdsByStudy.get(study.id) ?? []).some((id) => wanted.has(id)),
   )
+}
+
+export type GuidelineAdvice = { guideline: Guideline; recommendation: Recommendation }
+
+/** What guidelines recommend about a technique, newest guideline first. */
+export function guidelinesOfTechnique(dataset: Dataset, techniqueId: string): GuidelineAdvice[] {
+  return [...dataset.guidelines]
+    .sort((a, b) => b.year - a.year || a.issuer.localeCompare(b.issuer))
+    .flatMap((guideline) =>
+      guideline.recommendations
+        .filter((r) => r.techniqueIds.includes(techniqueId))
+        .map((recommendation) => ({ guideline, recommendation })),
+    )
 }

@@ -1,4 +1,36 @@
 import { z } from 'zod'
+import {
+  AreaId as AreaIdSchema,
+  Doi,
+  Effect,
+  HttpsUrl,
+  IsoDate,
+  Pmid,
+  quoteFields,
+  RecordId,
+  requireSource,
+  SOURCE_MESSAGE,
+  Text,
+  TextList,
+  tierFields,
+  Year,
+} from './schema-base'
+import {
+  IndicationCriterion,
+  Radiosensitivity,
+  ScoreCeiling,
+  SurvivalMonths,
+} from './schema-decision'
+import { Guideline as GuidelineSchema } from './schema-guideline'
+import {
+  Milestone as MilestoneSchema,
+  type SeriesPoint as SeriesPointSchema,
+  Series as SeriesSchema,
+} from './schema-series'
+
+export { AreaId, Doi, HttpsUrl, Pmid, RecordId, Text, TextList, Tier } from './schema-base'
+export { Guideline, Recommendation } from './schema-guideline'
+export { Milestone, Series, SeriesPoint, SeriesTag, UnitOfAnalysis } from './schema-series'
 
 /**
  * The single definition of the evidence dataset. TypeScript types are inferred from it and
@@ -6,39 +38,11 @@ import { z } from 'zod'
  * when the committed JSON Schema drifts from this file.
  *
  * Cross-record rules (unique ids, references that resolve) live in `validate-dataset.ts`,
- * because JSON Schema cannot express them.
+ * because JSON Schema cannot express them. Format 2 (`meta.schemaVersion: 2`) replaced the
+ * verified/unverified flag by tiers and added quotes, primary endpoints and guidelines; format 1
+ * files are upgraded by `migrate.ts` before validation.
  */
 
-const idPattern = /^[a-z0-9][a-z0-9_-]*$/
-export const RecordId = z
-  .string()
-  .regex(idPattern, 'ids use lower-case letters, digits, "-" or "_"')
-  .describe('Stable identifier, used in URLs and cross-references')
-
-const Text = z.string().trim().min(1, 'must not be empty')
-const TextList = z.array(Text)
-
-/** Only https links are allowed: data text is shown to clinicians as clickable links. */
-export const HttpsUrl = z
-  .string()
-  .regex(/^https:\/\/[^\s]+$/, 'links must be absolute https:// URLs')
-  .describe('An absolute https:// URL')
-
-export const Doi = z
-  .string()
-  .regex(/^10\.\d{4,9}\/\S+$/, 'a DOI looks like 10.NNNN/suffix')
-  .describe('Digital Object Identifier without the https://doi.org/ prefix')
-export const Pmid = z.string().regex(/^\d{1,9}$/, 'a PMID is digits only')
-
-export const Verification = z
-  .enum(['verified', 'unverified'])
-  .describe(
-    '"verified": the value was seen at a primary source (journal page, PubMed, PMC). "unverified": taken from secondary material and not yet checked; the UI flags it.',
-  )
-
-const Year = z.number().int().min(1800).max(2100)
-
-export const AreaId = z.enum(['surgery', 'mit', 'radiation', 'systemic'])
 export const Invasiveness = z.enum([
   'non-invasive',
   'percutaneous',
@@ -62,8 +66,9 @@ export const BetterDirection = z.enum(['higher', 'lower', 'neither'])
 
 export const Meta = z.object({
   title: Text,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must be semver, e.g. 1.0.0'),
-  lastReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD'),
+  schemaVersion: z.literal(2).describe('Dataset format; files without it are format 1'),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must be semver, e.g. 2.0.0'),
+  lastReviewed: IsoDate,
   license: Text,
   citation: Text.describe('How to cite the dataset'),
   evidenceScale: Text.describe('The scale used for levelOfEvidence, e.g. Oxford CEBM 2011'),
@@ -76,7 +81,7 @@ export const Meta = z.object({
 })
 
 export const Area = z.object({
-  id: AreaId,
+  id: AreaIdSchema,
   name: Text,
   description: Text,
 })
@@ -89,34 +94,49 @@ export const OutcomeMeasure = z.object({
   description: Text,
 })
 
-export const Outcome = z.object({
-  measureId: RecordId,
-  studyId: RecordId,
-  value: z.number().nullable().describe('Numeric value in the unit of the measure, or null'),
-  valueText: Text.describe('The result as reported, e.g. "84% (42/50)"'),
-  comparator: Text.nullable(),
-  comparatorValue: z.number().nullable(),
-  timepoint: Text.nullable(),
-  verification: Verification,
-  note: Text.optional(),
-})
+export const Outcome = z
+  .object({
+    measureId: RecordId,
+    studyId: RecordId,
+    value: z.number().nullable().describe('Numeric value in the unit of the measure, or null'),
+    valueText: Text.describe('The result as reported, e.g. "84% (42/50)"'),
+    comparator: Text.nullable(),
+    comparatorValue: z.number().nullable(),
+    timepoint: Text.nullable(),
+    primaryEndpoint: z.boolean().describe("true when this is the study's stated primary endpoint"),
+    effect: Effect.optional(),
+    ...tierFields,
+    ...quoteFields,
+    note: Text.optional(),
+  })
+  .refine(requireSource, SOURCE_MESSAGE)
 
-export const FirstReport = z.object({
-  year: Year,
-  studyId: RecordId.nullable().describe(
-    'The study that first reported the technique, if in the dataset',
-  ),
-  citation: Text.describe('Reference for the year, in words'),
-  url: HttpsUrl.nullable(),
-  verification: Verification,
-  note: Text.optional(),
-})
+export const FirstReport = z
+  .object({
+    year: Year,
+    studyId: RecordId.nullable().describe(
+      'The study that first reported the technique, if in the dataset',
+    ),
+    citation: Text.describe('Reference for the year, in words'),
+    url: HttpsUrl.nullable(),
+    ...tierFields,
+    note: Text.optional(),
+  })
+  .refine(requireSource, SOURCE_MESSAGE)
+
+export const EvidenceSearch = z
+  .object({
+    finding: Text.describe('e.g. "no comparative evidence found"'),
+    searched: IsoDate.describe('Date of the search'),
+    where: Text.describe('Databases and queries used'),
+  })
+  .describe('A stated search that found no (comparative) evidence for the technique')
 
 export const Technique = z.object({
   id: RecordId,
   name: Text,
   aliases: TextList,
-  areaId: AreaId,
+  areaId: AreaIdSchema,
   subgroup: Text,
   summary: Text.describe('Plain-language summary for non-specialists'),
   mechanism: Text.describe('How it works'),
@@ -131,30 +151,35 @@ export const Technique = z.object({
   complications: TextList,
   noms: z.array(NomsDimension),
   outcomes: z.array(Outcome),
+  indicationCriteria: z.array(IndicationCriterion).optional(),
+  evidenceSearch: EvidenceSearch.optional(),
 })
 
-export const Study = z.object({
-  id: RecordId,
-  firstAuthor: Text,
-  year: Year,
-  title: Text,
-  journal: Text,
-  doi: Doi.nullable(),
-  pmid: Pmid.nullable(),
-  design: StudyDesign,
-  designDetail: Text.nullable(),
-  patients: z.number().int().nonnegative().nullable(),
-  population: Text.nullable(),
-  intervention: Text.nullable(),
-  comparator: Text.nullable(),
-  primaryEndpoint: Text.nullable(),
-  keyResults: TextList,
-  techniqueIds: z.array(RecordId).min(1, 'a study must inform at least one technique'),
-  levelOfEvidence: z.number().int().min(1).max(5),
-  verification: Verification,
-  verificationNote: Text.optional(),
-  sourceUrls: z.array(HttpsUrl),
-})
+export const Study = z
+  .object({
+    id: RecordId,
+    // null when no page seen displayed the authors: better a visible gap than a guessed name.
+    firstAuthor: Text.nullable().describe('"Surname AB" as on PubMed; null when not seen'),
+    year: Year,
+    title: Text,
+    journal: Text.nullable().describe('null when not seen'),
+    doi: Doi.nullable(),
+    pmid: Pmid.nullable(),
+    design: StudyDesign,
+    designDetail: Text.nullable(),
+    patients: z.number().int().nonnegative().nullable(),
+    population: Text.nullable(),
+    intervention: Text.nullable(),
+    comparator: Text.nullable(),
+    primaryEndpoint: Text.nullable(),
+    keyResults: TextList,
+    techniqueIds: z.array(RecordId).min(1, 'a study must inform at least one technique'),
+    levelOfEvidence: z.number().int().min(1).max(5),
+    ...tierFields,
+    verificationNote: Text.optional(),
+    sourceUrls: z.array(HttpsUrl),
+  })
+  .refine(requireSource, SOURCE_MESSAGE)
 
 export const ScoreOption = z.object({ label: Text, points: z.number() })
 export const ScoreComponent = z.object({ name: Text, options: z.array(ScoreOption).min(1) })
@@ -163,66 +188,28 @@ export const ScoreBand = z.object({
   max: z.number().nullable(),
   label: Text,
   interpretation: Text,
+  survivalMonths: SurvivalMonths.optional(),
 })
 
-export const ScoringSystem = z.object({
-  id: RecordId,
-  name: Text,
-  abbreviation: Text,
-  year: Year,
-  purpose: Text,
-  components: z.array(ScoreComponent),
-  bands: z.array(ScoreBand),
-  studyId: RecordId,
-  verification: Verification,
-  note: Text.optional(),
-})
-
-export const SeriesPoint = z.object({
-  year: Year,
-  endYear: Year.optional().describe('Set when the source reports a period, e.g. 2006–2009'),
-  value: z.number(),
-  qualifier: z.enum(['<', '>']).optional(),
-  note: Text.optional(),
-})
-
-export const SeriesTag = z.enum([
-  'toward-sbrt',
-  'shorter-courses',
-  'long-course-decline',
-  'advanced-radiotherapy',
-  'surgery-volume',
-  'cement-augmentation',
-])
-
-export const Series = z.object({
-  id: RecordId,
-  title: Text,
-  measure: Text,
-  unit: Text,
-  geography: Text,
-  database: Text.nullable(),
-  areaId: AreaId,
-  tags: z.array(SeriesTag).min(1),
-  studyId: RecordId,
-  connectPoints: z
-    .boolean()
-    .describe('true only where the source reports a continuous yearly series'),
-  points: z.array(SeriesPoint).min(1),
-  verification: Verification,
-  note: Text.optional(),
-})
-
-export const Milestone = z.object({
-  id: RecordId,
-  year: Year,
-  label: Text,
-  areaId: AreaId.nullable(),
-  studyId: RecordId.nullable(),
-  citation: Text,
-  url: HttpsUrl.nullable(),
-  verification: Verification,
-})
+export const ScoringSystem = z
+  .object({
+    id: RecordId,
+    name: Text,
+    abbreviation: Text,
+    year: Year,
+    purpose: Text,
+    components: z.array(ScoreComponent),
+    bands: z.array(ScoreBand),
+    studyId: RecordId,
+    ...tierFields,
+    note: Text.optional(),
+    ceiling: ScoreCeiling.optional(),
+    validationStudyIds: z.array(RecordId).optional(),
+    toolUrl: HttpsUrl.optional().describe(
+      "The authors' published calculator, for models not re-implemented",
+    ),
+  })
+  .refine(requireSource, SOURCE_MESSAGE)
 
 export const Dataset = z.object({
   meta: Meta,
@@ -231,8 +218,10 @@ export const Dataset = z.object({
   techniques: z.array(Technique),
   studies: z.array(Study),
   scoringSystems: z.array(ScoringSystem),
-  series: z.array(Series),
-  milestones: z.array(Milestone),
+  series: z.array(SeriesSchema),
+  milestones: z.array(MilestoneSchema),
+  guidelines: z.array(GuidelineSchema),
+  radiosensitivity: z.array(Radiosensitivity).optional(),
 })
 
 export type Dataset = z.infer<typeof Dataset>
@@ -240,9 +229,12 @@ export type Technique = z.infer<typeof Technique>
 export type Study = z.infer<typeof Study>
 export type Outcome = z.infer<typeof Outcome>
 export type OutcomeMeasure = z.infer<typeof OutcomeMeasure>
-export type Series = z.infer<typeof Series>
-export type Milestone = z.infer<typeof Milestone>
+export type Series = z.infer<typeof SeriesSchema>
+export type Milestone = z.infer<typeof MilestoneSchema>
 export type ScoringSystem = z.infer<typeof ScoringSystem>
-export type AreaId = z.infer<typeof AreaId>
+export type Guideline = z.infer<typeof GuidelineSchema>
+export type Recommendation = Guideline['recommendations'][number]
+export type SeriesPoint = z.infer<typeof SeriesPointSchema>
+export type AreaId = z.infer<typeof AreaIdSchema>
 export type StudyDesign = z.infer<typeof StudyDesign>
 export type NomsDimension = z.infer<typeof NomsDimension>

@@ -1,10 +1,14 @@
 import type { z } from 'zod'
+import type { MigrationReport } from './migrate'
 import { Dataset } from './schema'
 
 /** A located problem in a dataset: `path` is a JSON path such as `techniques[3].outcomes[1].studyId`. */
 export type DatasetIssue = { path: string; message: string }
 
-export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: DatasetIssue[] }
+/** `migration` is set when a format 1 file was read as format 2 (see `migrate.ts`). */
+export type ParseResult =
+  | { ok: true; dataset: Dataset; migration: MigrationReport | null }
+  | { ok: false; issues: DatasetIssue[] }
 
 /** Formats a zod/JSON path array as `techniques[3].name`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -48,6 +52,7 @@ export function crossCheck(dataset: Dataset): DatasetIssue[] {
   indexIds('scoringSystems', dataset.scoringSystems)
   indexIds('series', dataset.series)
   indexIds('milestones', dataset.milestones)
+  indexIds('guidelines', dataset.guidelines)
 
   const expect = (known: Set<string>, id: string | null, path: string, what: string) => {
     if (id !== null && !known.has(id)) issues.push({ path, message: `no ${what} with id "${id}"` })
@@ -77,25 +82,61 @@ export function crossCheck(dataset: Dataset): DatasetIssue[] {
   dataset.milestones.forEach((milestone, i) => {
     expect(studyIds, milestone.studyId, `milestones[${i}].studyId`, 'study')
   })
+  const recommendationAt = new Map<string, string>()
+  dataset.guidelines.forEach((guideline, g) => {
+    guideline.recommendations.forEach((rec, r) => {
+      const first = recommendationAt.get(rec.id)
+      const path = `guidelines[${g}].recommendations[${r}].id`
+      if (first === undefined) recommendationAt.set(rec.id, path)
+      else issues.push({ path, message: `duplicate id "${rec.id}" (first used at ${first})` })
+      rec.techniqueIds.forEach((id, i) => {
+        const at = `guidelines[${g}].recommendations[${r}].techniqueIds[${i}]`
+        expect(techniqueIds, id, at, 'technique')
+      })
+    })
+  })
   return issues
 }
 
-/** Validates already-parsed JSON against the schema and the cross-record rules. */
-export function validateDataset(json: unknown): ParseResult {
-  const parsed = Dataset.safeParse(json)
-  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) }
-  const issues = crossCheck(parsed.data)
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, dataset: parsed.data }
+/** Reads an older format as the current one (see `migrate.ts` and `load-dataset.ts`). */
+export type Upgrade = (json: unknown) => { json: unknown; report: MigrationReport | null }
+
+/** A file is format 1 when its `meta` does not name a format (cheap; decides whether to upgrade). */
+export function isFormat1(json: unknown): boolean {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false
+  const meta = (json as { meta?: unknown }).meta
+  return typeof meta === 'object' && meta !== null && !('schemaVersion' in meta)
 }
 
-/** Parses dataset text; malformed JSON is reported as a located issue, never thrown. */
-export function parseDataset(text: string): ParseResult {
-  let json: unknown
+/**
+ * Validates already-parsed JSON against the schema and the cross-record rules. With `upgrade`,
+ * a format 1 file is read as format 2 first (the report says how); problem paths stay those of
+ * the file. The upgrade is passed in, not imported, so the worker loads it only for old files.
+ */
+export function validateDataset(json: unknown, upgrade?: Upgrade): ParseResult {
+  const { json: upgraded, report } = upgrade ? upgrade(json) : { json, report: null }
+  const parsed = Dataset.safeParse(upgraded)
+  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) }
+  const issues = crossCheck(parsed.data)
+  return issues.length > 0
+    ? { ok: false, issues }
+    : { ok: true, dataset: parsed.data, migration: report }
+}
+
+/** JSON text to a value; malformed JSON is a located issue, never thrown. */
+export function readJson(
+  text: string,
+): { ok: true; json: unknown } | { ok: false; issues: DatasetIssue[] } {
   try {
-    json = JSON.parse(text)
+    return { ok: true, json: JSON.parse(text) }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
     return { ok: false, issues: [{ path: '(file)', message: `malformed JSON: ${detail}` }] }
   }
-  return validateDataset(json)
+}
+
+/** Parses dataset text in the current format (see `load-dataset.ts` for any format). */
+export function parseDataset(text: string, upgrade?: Upgrade): ParseResult {
+  const read = readJson(text)
+  return read.ok ? validateDataset(read.json, upgrade) : read
 }

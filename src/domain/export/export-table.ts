@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate'
+import { authorsText, journalText } from '../dataset/outcome-text'
 import type { Dataset, Study } from '../dataset/schema'
 import { normaliseText } from '../query/normalise'
 import type { AnyQueryResult, QueryResult } from '../query/run-query'
@@ -25,7 +26,8 @@ export function tableCsv(result: AnyQueryResult, options: TableExportOptions): s
       })),
       { bom: options.bom },
     )
-  return result.table === 'techniques' ? write(result) : write(result)
+  if (result.table === 'techniques') return write(result)
+  return result.table === 'studies' ? write(result) : write(result)
 }
 
 function slug(text: string): string {
@@ -61,16 +63,21 @@ export function studyCitation(study: Study): string {
     study.doi ? `doi:${study.doi}` : null,
     study.pmid ? `PMID:${study.pmid}` : null,
   ].filter(Boolean)
-  return `${study.firstAuthor} et al. ${study.title}. ${study.journal}. ${study.year}.${ids.length ? ` ${ids.join(' ')}` : ''}`
+  return `${authorsText(study)} ${study.title}. ${journalText(study)}. ${study.year}.${ids.length ? ` ${ids.join(' ')}` : ''}`
 }
 
-/** Studies behind the exported rows: the rows themselves (studies) or their evidence (techniques). */
+/**
+ * Studies behind the exported rows: the rows themselves (studies) or their evidence (techniques).
+ * Guidelines cite themselves (their link is a column), so their export lists no studies.
+ */
 export function sourcesOf(result: AnyQueryResult, dataset: Dataset): Study[] {
   const byId = new Map(dataset.studies.map((s) => [s.id, s]))
   const ids =
     result.table === 'studies'
       ? result.rows.map((r) => r.study.id)
-      : [...new Set(result.rows.flatMap((r) => r.studyIds))]
+      : result.table === 'techniques'
+        ? [...new Set(result.rows.flatMap((r) => r.studyIds))]
+        : []
   return ids.map((id) => byId.get(id)).filter((s): s is Study => s !== undefined)
 }
 
@@ -106,13 +113,14 @@ export function exportMetadata(result: AnyQueryResult, context: ExportContext, f
       citation: dataset.meta.citation,
     },
     notice:
-      'For education and research, not medical advice. Values marked unverified were not checked at a primary source.',
+      'For education and research, not medical advice. Verification tiers: "primary" = seen at PubMed, PMC, the journal or the trial registry; "secondary" = seen quoted in a systematic review, guideline or HTA report (named); "unverified" = seen at neither.',
     sources: sourcesOf(result, dataset).map((study) => ({
       id: study.id,
       citation: studyCitation(study),
       doi: study.doi,
       pmid: study.pmid,
       verification: study.verification,
+      verificationSource: study.verificationSource ?? null,
     })),
   }
 }
@@ -141,7 +149,8 @@ export function exportReadme(metadata: ReturnType<typeof exportMetadata>): strin
     `## Sources (${metadata.sources.length})`,
     '',
     ...metadata.sources.map(
-      (s) => `- ${s.citation}${s.verification === 'unverified' ? ' [unverified]' : ''}`,
+      (s) =>
+        `- ${s.citation} [${s.verification}${s.verificationSource ? `, seen in ${s.verificationSource}` : ''}]`,
     ),
     '',
     metadata.notice,

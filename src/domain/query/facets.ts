@@ -14,6 +14,8 @@ export type FacetResult = {
   optionCount: number
   /** How many values are not in `options` (0 when nothing is cut); `findOptions` reaches them. */
   hiddenCount: number
+  /** Not listed in the facet panel (see FacetSpec.hidden). */
+  hidden?: boolean
   /** Options whose label contains the text (accent- and case-insensitive), at most `limit`. */
   findOptions: (text: string, limit: number) => FacetCount[]
 }
@@ -48,6 +50,7 @@ export function facetResults<Row>(
     return {
       id: facet.id,
       label: spec.facets[f]?.label ?? facet.id,
+      hidden: spec.facets[f]?.hidden ?? false,
       optionCount: all,
       hiddenCount: all - shown.length,
       options: shown.map(option),

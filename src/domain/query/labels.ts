@@ -27,9 +27,17 @@ export const DESIGN_LABELS: Record<StudyDesign, string> = {
   review: 'Narrative review',
 }
 
+/** Tier names as shown on badges, in facets and in CSV exports (the same words everywhere). */
 export const VERIFICATION_LABELS: Record<string, string> = {
-  verified: 'Verified at source',
+  primary: 'Primary source',
+  secondary: 'Secondary source',
   unverified: 'Unverified',
+}
+
+export const TIER_DESCRIPTIONS: Record<string, string> = {
+  primary: 'Seen at PubMed, PMC, the journal or the trial registry',
+  secondary: 'Seen quoted in a systematic review, guideline or HTA report that cites the study',
+  unverified: 'Not yet seen at a primary or secondary source',
 }
 
 export const AREA_ORDER: ReadonlyArray<AreaId> = ['surgery', 'mit', 'radiation', 'systemic']

@@ -1,5 +1,6 @@
 import type { Dataset, Study, Technique } from '../dataset/schema'
 import type { TableId } from '../view/view-state'
+import { type GuidelineRow, guidelineRows, guidelineTableSpec } from './guideline-table'
 import { type PackedIndex, packIndex, transferablesOf, unpackIndex } from './packed-index'
 import { type StudyRow, studyRows, studyTableSpec } from './study-table'
 import { buildIndex, type TableIndex } from './table-index'
@@ -10,6 +11,7 @@ export type PreparedTable<Row> = { index: TableIndex<Row>; spec: TableSpec<Row> 
 export type PreparedTables = {
   techniques: PreparedTable<TechniqueRow>
   studies: PreparedTable<StudyRow>
+  guidelines: PreparedTable<GuidelineRow>
 }
 
 // Rows, search texts and facet values are derived once per dataset, not on every keystroke.
@@ -20,16 +22,24 @@ export function prepareTables(dataset: Dataset): PreparedTables {
   if (!prepared) {
     const techniqueSpec = techniqueTableSpec(dataset)
     const studySpec = studyTableSpec(dataset)
+    const guidelineSpec = guidelineTableSpec(dataset)
     prepared = {
       techniques: { index: buildIndex(techniqueRows(dataset), techniqueSpec), spec: techniqueSpec },
       studies: { index: buildIndex(studyRows(dataset), studySpec), spec: studySpec },
+      guidelines: {
+        index: buildIndex(guidelineRows(dataset), guidelineSpec),
+        spec: guidelineSpec,
+      },
     }
     cache.set(dataset, prepared)
   }
   return prepared
 }
 
-/** Rows and packed indexes of both tables: what the dataset worker posts to the page. */
+/**
+ * Rows and packed indexes of the two large tables: what the dataset worker posts to the page.
+ * Guidelines are few and travel with the dataset's head; the page indexes them itself.
+ */
 export type PackedTables = {
   techniques: { rows: TechniqueRow[]; index: PackedIndex }
   studies: { rows: StudyRow[]; index: PackedIndex }
@@ -63,6 +73,7 @@ export function adoptTables(
 ): PreparedTables {
   const techniqueSpec = techniqueTableSpec(dataset)
   const studySpec = studyTableSpec(dataset)
+  const guidelineSpec = guidelineTableSpec(dataset)
   const prepared: PreparedTables = {
     techniques: {
       index: unpackIndex(
@@ -82,6 +93,7 @@ export function adoptTables(
       ),
       spec: studySpec,
     },
+    guidelines: { index: buildIndex(guidelineRows(dataset), guidelineSpec), spec: guidelineSpec },
   }
   cache.set(dataset, prepared)
   return prepared

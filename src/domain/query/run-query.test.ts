@@ -85,9 +85,9 @@ const dataset = makeDataset({
 const q = (overrides: Parameters<typeof makeView>[0]) => runQuery(dataset, makeView(overrides))
 const names = (overrides: Parameters<typeof makeView>[0]) => {
   const result = q(overrides)
-  return result.table === 'techniques'
-    ? result.rows.map((r) => r.technique.id)
-    : result.rows.map((r) => r.study.id)
+  if (result.table === 'techniques') return result.rows.map((r) => r.technique.id)
+  if (result.table === 'studies') return result.rows.map((r) => r.study.id)
+  return result.rows.map((r) => r.guideline.id)
 }
 
 describe('search', () => {

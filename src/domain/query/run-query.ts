@@ -9,6 +9,7 @@ import {
 import { type ActiveFilter, describeActiveFilters, type RangeResult, summarise } from './describe'
 import { type FacetResult, facetResults } from './facets'
 import { filterAndCount } from './filter-count'
+import type { GuidelineRow } from './guideline-table'
 import { type PreparedTable, prepareTables } from './prepared'
 import { sanitiseTableView } from './sanitise'
 import { pageOf, sortIndexes, visibleColumnsOf } from './sort-page'
@@ -44,6 +45,7 @@ export type QueryResult<Row> = {
 export type AnyQueryResult =
   | ({ table: 'techniques' } & QueryResult<TechniqueRow>)
   | ({ table: 'studies' } & QueryResult<StudyRow>)
+  | ({ table: 'guidelines' } & QueryResult<GuidelineRow>)
 
 /**
  * The one pipeline: table, summary line, charts and CSV export all read its result.
@@ -58,6 +60,8 @@ export function queryTable(dataset: Dataset, view: ViewState, table: TableId): A
   const prepared = prepareTables(dataset)
   if (table === 'studies')
     return { table: 'studies', ...queryPrepared(prepared.studies, view, 'studies') }
+  if (table === 'guidelines')
+    return { table: 'guidelines', ...queryPrepared(prepared.guidelines, view, 'guidelines') }
   return { table: 'techniques', ...queryPrepared(prepared.techniques, view, 'techniques') }
 }
 

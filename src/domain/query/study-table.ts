@@ -1,3 +1,4 @@
+import { studyShort } from '../dataset/outcome-text'
 import { relationsOf } from '../dataset/relations'
 import type { Dataset, Study } from '../dataset/schema'
 import {
@@ -35,7 +36,9 @@ export function studyRows(dataset: Dataset): StudyRow[] {
       areaNames: areaIds.map((id) => areaName.get(id) ?? id),
       techniqueNames: techniqueIds.map((id) => techniqueById.get(id)?.name ?? id),
       searchText: normaliseText(
-        [study.title, study.firstAuthor, study.journal, String(study.year)].join(' \u0000 '),
+        [study.title, study.firstAuthor ?? '', study.journal ?? '', String(study.year)].join(
+          ' \u0000 ',
+        ),
       ),
     }
   })
@@ -111,7 +114,7 @@ export function studyTableSpec(dataset: Dataset): TableSpec<StudyRow> {
         id: 'study',
         header: 'Study',
         kind: 'text',
-        value: (r) => `${r.study.firstAuthor} ${r.study.year}`,
+        value: (r) => studyShort(r.study),
         defaultVisible: true,
         required: true,
       },
@@ -178,6 +181,13 @@ export function studyTableSpec(dataset: Dataset): TableSpec<StudyRow> {
         kind: 'text',
         value: (r) => VERIFICATION_LABELS[r.study.verification] ?? r.study.verification,
         defaultVisible: true,
+      },
+      {
+        id: 'verificationSource',
+        header: 'Verification source',
+        kind: 'text',
+        value: (r) => r.study.verificationSource ?? null,
+        defaultVisible: false,
       },
       { id: 'doi', header: 'DOI', kind: 'text', value: (r) => r.study.doi, defaultVisible: false },
       {

@@ -27,6 +27,8 @@ export type FacetSpec<Row> = {
   values: (row: Row) => ReadonlyArray<string>
   /** Display label for a value; also orders the options (option order = list order). */
   options: (rows: ReadonlyArray<Row>) => FacetOption[]
+  /** Set from a link (e.g. the Scores page's evidence) and shown as an active filter, not listed. */
+  hidden?: boolean
 }
 
 export type RangeSpec<Row> = {
@@ -38,7 +40,7 @@ export type RangeSpec<Row> = {
 }
 
 export type TableSpec<Row> = {
-  id: 'techniques' | 'studies'
+  id: 'techniques' | 'studies' | 'guidelines'
   /** Singular and plural nouns for the count line: "12 of 41 techniques". */
   noun: [singular: string, plural: string]
   rowId: (row: Row) => string

@@ -100,6 +100,17 @@ export function techniqueTableSpec(dataset: Dataset): TableSpec<TechniqueRow> {
             .map((level) => ({ value: String(level), label: levelLabel(level) })),
       },
       {
+        // The Scores page links here with the techniques matching a patient situation.
+        id: 'technique',
+        label: 'Technique',
+        hidden: true,
+        values: (row) => [row.technique.id],
+        options: (rows) =>
+          rows
+            .map((r) => ({ value: r.technique.id, label: r.technique.name }))
+            .sort((a, b) => a.label.localeCompare(b.label)),
+      },
+      {
         id: 'measure',
         label: 'Outcome measure reported',
         values: (row) => row.measureIds,

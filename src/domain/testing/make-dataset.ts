@@ -1,4 +1,4 @@
-import type { Dataset, Outcome, Series, Study, Technique } from '../dataset/schema'
+import type { Dataset, Guideline, Outcome, Series, Study, Technique } from '../dataset/schema'
 
 /**
  * Deterministic builders for tests. The content is fictional on purpose (ids like "tech-a",
@@ -43,6 +43,7 @@ export function makeOutcome(overrides: Partial<Outcome> = {}): Outcome {
     comparator: null,
     comparatorValue: null,
     timepoint: '3 months',
+    primaryEndpoint: false,
     verification: 'unverified',
     ...overrides,
   }
@@ -98,6 +99,7 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
   return {
     meta: {
       title: 'Test dataset',
+      schemaVersion: 2,
       version: '0.0.1',
       lastReviewed: '2026-01-01',
       license: 'CC BY 4.0',
@@ -124,6 +126,31 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
     scoringSystems: [],
     series: [],
     milestones: [],
+    guidelines: [],
+    ...overrides,
+  }
+}
+
+export function makeGuideline(overrides: Partial<Guideline> = {}): Guideline {
+  return {
+    id: 'guide-a',
+    issuer: 'Fictional Society',
+    title: 'A fictional guideline',
+    year: 2020,
+    url: 'https://example.org/guide-a',
+    doi: null,
+    pmid: null,
+    scope: 'Fictional scope.',
+    verification: 'unverified',
+    recommendations: [
+      {
+        id: 'guide-a-r1',
+        techniqueIds: ['tech-a'],
+        statement: 'Offer technique A.',
+        strength: 'Strong',
+        certainty: null,
+      },
+    ],
     ...overrides,
   }
 }

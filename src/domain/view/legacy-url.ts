@@ -79,7 +79,11 @@ export function readLegacyView(params: URLSearchParams): ViewState {
       onlyDifferences: params.get('diff') === '1',
     },
     charts: {
-      chart: pick(CHART_IDS, params.get('chart')) ?? DEFAULT_VIEW.charts.chart,
+      // v0.1 showed the technique timeline when no chart was named; today's default is another
+      // chart, so a charts link keeps what it showed. Other tabs keep the default (no `ch` key).
+      chart:
+        pick(CHART_IDS, params.get('chart')) ??
+        (tab === 'charts' ? 'timeline' : DEFAULT_VIEW.charts.chart),
       mode: params.get('mode') === 'share' ? 'share' : 'absolute',
       bin: bin === 1 || bin === 10 ? bin : 5,
       // v0.1 wrote no key for "none ticked", so an empty list always meant the defaults.

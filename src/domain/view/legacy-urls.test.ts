@@ -47,7 +47,15 @@ const V01_LINKS: [string, ViewState][] = [
     '?tab=charts&chart=timeline&area=mit&as=table',
     {
       ...makeView({ tab: 'charts', facets: { area: ['mit'] } }),
-      charts: { ...DEFAULT_VIEW.charts, asTable: true },
+      charts: { ...DEFAULT_VIEW.charts, chart: 'timeline', asTable: true },
+    },
+  ],
+  // v0.1 showed the timeline when no chart was named; the default chart has changed since.
+  [
+    '?tab=charts&area=mit',
+    {
+      ...makeView({ tab: 'charts', facets: { area: ['mit'] } }),
+      charts: { ...DEFAULT_VIEW.charts, chart: 'timeline' },
     },
   ],
   [

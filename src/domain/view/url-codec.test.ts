@@ -64,6 +64,15 @@ describe('url codec round trip', () => {
         charts: { ...DEFAULT_VIEW.charts, chart: 'practice', series: ['a', 'b'] },
       },
     ],
+    [
+      'scores: open calculator, answers with gaps, evidence shown in the techniques table',
+      {
+        ...withTable(view({ tab: 'techniques' }), 'techniques', {
+          facets: { technique: ['separation-surgery'] },
+        }),
+        scores: { open: 'noms', picks: { sins: [0, 2, null, 1], 'escc-bilsky': [5] }, lens: true },
+      },
+    ],
   ])('%s', (_label, input) => {
     expect(parseView(toSearch(input))).toEqual(input)
   })
@@ -76,6 +85,13 @@ describe('url codec round trip', () => {
         view({ page: 2, facets: { noms: ['mechanical'], area: ['mit'] }, tab: 'studies', q: 'x' }),
       ),
     ).toBe('?v=2&tab=studies&s.q=x&s.f.area=mit&s.f.noms=mechanical&s.page=2')
+    expect(
+      toSearch({
+        ...DEFAULT_VIEW,
+        tab: 'scores',
+        scores: { open: 'sins', picks: { sins: [0, 2, 1, null, 0, 3] }, lens: false },
+      }),
+    ).toBe('?v=2&tab=scores&sc=sins&sc.sins=0.2.1._.0.3')
   })
 })
 

@@ -1,3 +1,4 @@
+import { parseScores, scoresEntries } from '../scores/score-url'
 import { readLegacyView } from './legacy-url'
 import {
   ID,
@@ -14,6 +15,7 @@ import {
 } from './url-values'
 import {
   CHART_IDS,
+  type ChangesState,
   type ChartState,
   type CompareState,
   DEFAULT_TABLE_VIEW,
@@ -38,7 +40,11 @@ type Scope<T> = {
 }
 
 /** Key prefix of each table's scope: `t.q`, `s.f.design`, … No two scopes share a key. */
-export const TABLE_PREFIX: Record<TableId, string> = { techniques: 't', studies: 's' }
+export const TABLE_PREFIX: Record<TableId, string> = {
+  techniques: 't',
+  studies: 's',
+  guidelines: 'g',
+}
 
 function tableScope(prefix: string): Scope<TableView> {
   const facetKey = `${prefix}.f.`
@@ -86,13 +92,14 @@ const tables: Scope<ViewState['tables']> = {
   read: (params) => ({
     techniques: tableScope(TABLE_PREFIX.techniques).read(params),
     studies: tableScope(TABLE_PREFIX.studies).read(params),
+    guidelines: tableScope(TABLE_PREFIX.guidelines).read(params),
   }),
   write: (value, params) => {
     for (const id of TABLE_IDS) tableScope(TABLE_PREFIX[id]).write(value[id], params)
   },
 }
 
-const RECORD = /^(technique|study):([a-z0-9][a-z0-9_-]{0,99})$/
+const RECORD = /^(technique|study|guideline):([a-z0-9][a-z0-9_-]{0,99})$/
 
 const record: Scope<OpenRecord | null> = {
   read: (params) => {
@@ -141,6 +148,25 @@ const charts: Scope<ChartState> = {
   },
 }
 
+/** Repeated values of one `chg.` key; the view ignores values it does not know. */
+function readChangeValues(params: URLSearchParams, key: string): string[] {
+  return [...new Set(params.getAll(key).filter((v) => /^[a-zA-Z-]{1,40}$/.test(v)))].slice(0, 20)
+}
+
+/** The "What changed" view: `chg.area`, `chg.kind`, `chg.type`, each repeated per value. */
+const changes: Scope<ChangesState> = {
+  read: (params) => ({
+    areas: readChangeValues(params, 'chg.area'),
+    kinds: readChangeValues(params, 'chg.kind'),
+    types: readChangeValues(params, 'chg.type'),
+  }),
+  write: (value, params) => {
+    for (const area of value.areas) params.append('chg.area', area)
+    for (const kind of value.kinds) params.append('chg.kind', kind)
+    for (const type of value.types) params.append('chg.type', type)
+  },
+}
+
 /** Every part of the view has exactly one scope: a new ViewState field without one does not compile. */
 const SCOPES: { [K in keyof ViewState]: Scope<ViewState[K]> } = {
   tab: {
@@ -153,6 +179,14 @@ const SCOPES: { [K in keyof ViewState]: Scope<ViewState[K]> } = {
   record,
   compare,
   charts,
+  // The scores scope (`sc`, `sc.<systemId>`, `sc.lens`) has its own codec beside the calculators.
+  scores: {
+    read: (params) => parseScores(params),
+    write: (value, params) => {
+      for (const [key, text] of scoresEntries(value)) params.append(key, text)
+    },
+  },
+  changes,
   ds: {
     read: (params) => readStamp(params.get('ds')),
     write: (value, params) => {

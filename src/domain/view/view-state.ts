@@ -1,18 +1,45 @@
-export type TabId = 'techniques' | 'studies' | 'compare' | 'charts' | 'scores'
+import { EMPTY_SCORES, type ScoresState } from '../scores/score-url'
+
+export type TabId =
+  | 'techniques'
+  | 'studies'
+  | 'guidelines'
+  | 'compare'
+  | 'charts'
+  | 'scores'
+  | 'changes'
 export const TAB_IDS: ReadonlyArray<TabId> = [
   'techniques',
   'studies',
+  'guidelines',
   'compare',
   'charts',
   'scores',
+  'changes',
 ]
 
 /** The explorable tables. Each keeps its own filters, whichever tab is shown. */
-export type TableId = 'techniques' | 'studies'
-export const TABLE_IDS: ReadonlyArray<TableId> = ['techniques', 'studies']
+export type TableId = 'techniques' | 'studies' | 'guidelines'
+export const TABLE_IDS: ReadonlyArray<TableId> = ['techniques', 'studies', 'guidelines']
 
-export type ChartId = 'timeline' | 'evidence' | 'practice' | 'gaps'
-export const CHART_IDS: ReadonlyArray<ChartId> = ['timeline', 'evidence', 'practice', 'gaps']
+/** Filters of the "What changed" view (URL scope `chg.`: `chg.area`, `chg.kind`, `chg.type`). */
+export type ChangesState = {
+  /** Therapy areas; `none` = records without an area (scoring systems, measures). */
+  areas: ReadonlyArray<string>
+  /** added | removed | changed */
+  kinds: ReadonlyArray<string>
+  /** Record types: technique, study, outcome, … */
+  types: ReadonlyArray<string>
+}
+
+export type ChartId = 'shift' | 'timeline' | 'evidence' | 'practice' | 'gaps'
+export const CHART_IDS: ReadonlyArray<ChartId> = [
+  'shift',
+  'timeline',
+  'evidence',
+  'practice',
+  'gaps',
+]
 
 /** Which chart is open and how it is drawn. */
 export type ChartState = {
@@ -31,7 +58,7 @@ export type SortKey = { id: string; desc: boolean }
 export type Range = { min: number | null; max: number | null }
 
 /** A record page opened over the table; closing it returns to the same table view. */
-export type RecordKind = 'technique' | 'study'
+export type RecordKind = 'technique' | 'study' | 'guideline'
 export type OpenRecord = { kind: RecordKind; id: string }
 
 /** One table's filters, sort, columns and page. Facet and range keys are the table spec's ids. */
@@ -63,6 +90,9 @@ export type ViewState = {
   record: OpenRecord | null
   compare: CompareState
   charts: ChartState
+  /** The Scores view: open calculator, answers per scoring system, evidence for the situation shown. */
+  scores: ScoresState
+  changes: ChangesState
   /** Short content hash of the dataset the link was made with; null when unknown. */
   ds: string | null
 }
@@ -78,16 +108,22 @@ export const DEFAULT_TABLE_VIEW: TableView = {
 
 export const DEFAULT_VIEW: ViewState = {
   tab: 'techniques',
-  tables: { techniques: DEFAULT_TABLE_VIEW, studies: DEFAULT_TABLE_VIEW },
+  tables: {
+    techniques: DEFAULT_TABLE_VIEW,
+    studies: DEFAULT_TABLE_VIEW,
+    guidelines: DEFAULT_TABLE_VIEW,
+  },
   record: null,
   compare: { ids: [], onlyDifferences: false },
-  charts: { chart: 'timeline', mode: 'absolute', bin: 5, series: null, asTable: false },
+  charts: { chart: 'shift', mode: 'absolute', bin: 5, series: null, asTable: false },
+  scores: EMPTY_SCORES,
+  changes: { areas: [], kinds: [], types: [] },
   ds: null,
 }
 
 /** The table whose rows a tab shows or summarises: charts and compare follow the techniques. */
 export function tableOfTab(tab: TabId): TableId {
-  return tab === 'studies' ? 'studies' : 'techniques'
+  return tab === 'studies' || tab === 'guidelines' ? tab : 'techniques'
 }
 
 /** A view with one table's state patched; other tables are left as they are. */

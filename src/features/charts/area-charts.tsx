@@ -10,10 +10,17 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
+import { rowCount } from '../../domain/charts/label-placement'
 import type { AreaPoint, ChartMode } from '../../domain/charts/series'
 import type { AreaId, Dataset, Milestone } from '../../domain/dataset/schema'
 import { AREA_ORDER } from '../../domain/query/labels'
-import { legendText, milestoneLines, TOOLTIP_STYLE, yAxisTitle } from './chart-parts'
+import {
+  legendText,
+  milestoneLines,
+  milestoneRowsHeight,
+  TOOLTIP_STYLE,
+  yAxisTitle,
+} from './chart-parts'
 import { AREA_COLOURS } from './palette'
 
 type Props = { points: AreaPoint[]; dataset: Dataset; mode: ChartMode; title: string }
@@ -23,6 +30,10 @@ const areaName = (dataset: Dataset, id: AreaId) =>
 const yLabel = (mode: ChartMode, noun: string) =>
   mode === 'share' ? `Share of ${noun} (%)` : `Number of ${noun}`
 
+/** The plot's left edge is the margin plus recharts' default y-axis width (60 px). */
+export const TIMELINE_MARGIN = { right: 24, bottom: 8, left: 8 }
+export const TIMELINE_PLOT_LEFT = TIMELINE_MARGIN.left + 60
+
 /** Cumulative techniques by area: steps, because counts change only in years with a first report. */
 export function TimelineChart({
   points,
@@ -30,12 +41,20 @@ export function TimelineChart({
   mode,
   title,
   milestones,
-}: Props & { milestones: Milestone[] }) {
+  rows,
+  onActive,
+}: Props & {
+  milestones: Milestone[]
+  /** Label row of each milestone, from the placement that keeps numbers apart. */
+  rows: number[]
+  onActive: (index: number | null) => void
+}) {
   return (
-    <ResponsiveContainer width="100%" height={380}>
+    // The plot keeps its height however many rows the milestone numbers need above it.
+    <ResponsiveContainer width="100%" height={330 + milestoneRowsHeight(rowCount(rows))}>
       <AreaChart
         data={points}
-        margin={{ top: 40, right: 24, bottom: 8, left: 8 }}
+        margin={{ ...TIMELINE_MARGIN, top: milestoneRowsHeight(rowCount(rows)) }}
         title={title}
         accessibilityLayer
       >
@@ -67,7 +86,7 @@ export function TimelineChart({
             isAnimationActive={false}
           />
         ))}
-        {milestoneLines(milestones)}
+        {milestoneLines(milestones, rows, 'timeline', onActive)}
       </AreaChart>
     </ResponsiveContainer>
   )

@@ -1,8 +1,10 @@
 import { type ReactNode, useRef, useState } from 'react'
 import { formatCell } from '../../components/data-table'
+import { Sheet } from '../../components/sheet'
 import { type ChartTable, chartCsv } from '../../domain/charts/chart-tables'
 import { downloadFile } from '../../lib/download'
-import { downloadPng, downloadSvg } from './image-export'
+import { HowComputed } from './how-computed'
+import { downloadPng, downloadSvg, plotSvg } from './image-export'
 
 type Props = {
   id: string
@@ -15,6 +17,8 @@ type Props = {
   onToggleTable: (asTable: boolean) => void
   fileStem: string
   controls?: ReactNode
+  /** "How this is computed": what is counted, what is left out and why. */
+  method?: ReactNode
   children: ReactNode
 }
 
@@ -29,12 +33,13 @@ export function ChartFigure({
   onToggleTable,
   fileStem,
   controls,
+  method,
   children,
 }: Props) {
   const plot = useRef<HTMLDivElement>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  const svg = () =>
-    plot.current?.querySelector<SVGSVGElement>('svg.chart-svg, svg.recharts-surface') ?? null
+  // Small multiples draw one SVG per panel; they are downloaded as one image.
+  const svg = () => (plot.current ? plotSvg(plot.current) : null)
   const day = new Date().toISOString().slice(0, 10)
   const name = (ext: string) => `spinal-metastases-${fileStem}_${day}.${ext}`
 
@@ -59,31 +64,44 @@ export function ChartFigure({
     <figure className="chart-figure" aria-labelledby={`${id}-title`}>
       <div className="chart-head">
         <h3 id={`${id}-title`}>{title}</h3>
-        <div className="chart-actions">
-          <label className="toggle">
-            <input
-              type="checkbox"
-              checked={asTable}
-              onChange={(e) => onToggleTable(e.target.checked)}
-            />
-            Show as table
-          </label>
-          <button type="button" className="button" onClick={() => image('png')} disabled={asTable}>
-            Download PNG
-          </button>
-          <button type="button" className="button" onClick={() => image('svg')} disabled={asTable}>
-            Download SVG
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => downloadFile(name('csv'), chartCsv(table), 'text/csv;charset=utf-8')}
-          >
-            Download data as CSV
-          </button>
-        </div>
+        {/* On phones the actions and controls open from one button, so the plot comes first. */}
+        <Sheet id={`${id}-options`} label="Chart options" title="Chart options" until="tablet">
+          <div className="chart-actions">
+            <label className="toggle">
+              <input
+                type="checkbox"
+                checked={asTable}
+                onChange={(e) => onToggleTable(e.target.checked)}
+              />
+              Show as table
+            </label>
+            <button
+              type="button"
+              className="button"
+              onClick={() => image('png')}
+              disabled={asTable}
+            >
+              Download PNG
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => image('svg')}
+              disabled={asTable}
+            >
+              Download SVG
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => downloadFile(name('csv'), chartCsv(table), 'text/csv;charset=utf-8')}
+            >
+              Download data as CSV
+            </button>
+          </div>
+          {controls ? <div className="chart-controls">{controls}</div> : null}
+        </Sheet>
       </div>
-      {controls ? <div className="chart-controls">{controls}</div> : null}
       {problem ? (
         <p role="alert" className="note">
           {problem}
@@ -95,6 +113,7 @@ export function ChartFigure({
       <figcaption>
         <div className="chart-caption">{caption}</div>
         <div className="chart-source">{source}</div>
+        {method ? <HowComputed>{method}</HowComputed> : null}
       </figcaption>
     </figure>
   )

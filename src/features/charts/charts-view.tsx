@@ -1,3 +1,4 @@
+import './charts.css'
 import { ViewLink } from '../../components/view-link'
 import type { Dataset, Technique } from '../../domain/dataset/schema'
 import type { ChartId, ChartState, ViewState } from '../../domain/view/view-state'
@@ -6,6 +7,7 @@ import { EvidencePanel } from './evidence-panel'
 import { GapsPanel } from './gaps-panel'
 import type { ChartPanelProps } from './panel-props'
 import { PracticePanel } from './practice-panel'
+import { ShiftPanel } from './shift-panel'
 import { TimelinePanel } from './timeline-panel'
 
 type Props = {
@@ -19,6 +21,7 @@ type Props = {
 
 const CHARTS: { id: ChartId; label: string; Panel: (props: ChartPanelProps) => React.ReactNode }[] =
   [
+    { id: 'shift', label: 'Is practice shifting?', Panel: ShiftPanel },
     { id: 'timeline', label: 'Technique timeline', Panel: TimelinePanel },
     { id: 'evidence', label: 'Evidence over time', Panel: EvidencePanel },
     { id: 'practice', label: 'Practice patterns', Panel: PracticePanel },
@@ -29,7 +32,7 @@ export default function ChartsView({ dataset, view, techniques, summary, onNavig
   const charts = view.charts
   const setCharts = (patch: Partial<ChartState>) =>
     onNavigate({ ...view, charts: { ...charts, ...patch } })
-  const Panel = (CHARTS.find((c) => c.id === charts.chart) ?? CHARTS[0])?.Panel ?? TimelinePanel
+  const Panel = (CHARTS.find((c) => c.id === charts.chart) ?? CHARTS[0])?.Panel ?? ShiftPanel
   return (
     <section className="charts" aria-labelledby="charts-title">
       <h2 id="charts-title">Charts</h2>

@@ -29,6 +29,20 @@ export function EvidencePanel({
       asTable={charts.asTable}
       onToggleTable={toggleTable}
       fileStem={`evidence-${charts.bin}y-${charts.mode}`}
+      method={
+        <>
+          <p>
+            <strong>Counted:</strong> each study in this dataset that informs at least one technique
+            in view (named by the study or cited by an outcome), in the period of its publication
+            year, once per therapy area it informs.
+          </p>
+          <p>
+            <strong>Left out:</strong> studies not curated here, and study size or quality: a small
+            case series counts as much as a randomised trial. Periods without a study are kept as
+            zero, because a gap is a finding too.
+          </p>
+        </>
+      }
       controls={
         <>
           <ModeSwitch charts={charts} setCharts={setCharts} noun="studies" />

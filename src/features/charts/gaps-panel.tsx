@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
 import { gapTable } from '../../domain/charts/chart-tables'
-import { gapMap } from '../../domain/charts/series'
+import { gapMap, MAX_GAP_TECHNIQUES } from '../../domain/charts/series'
+import { studyShort } from '../../domain/dataset/outcome-text'
 import { ChartFigure } from './chart-figure'
 import { GapMapChart } from './gap-map'
 import type { ChartPanelProps } from './panel-props'
@@ -30,6 +31,19 @@ export function GapsPanel({ view, dataset, charts, techniques, toggleTable }: Ch
         asTable={charts.asTable}
         onToggleTable={toggleTable}
         fileStem="gap-map"
+        method={
+          <>
+            <p>
+              <strong>Counted:</strong> for each technique in view and each outcome measure, the
+              distinct studies that report that outcome for that technique in this dataset.
+            </p>
+            <p>
+              <strong>Left out:</strong> the direction and size of the results (see the technique
+              pages) and, beyond {MAX_GAP_TECHNIQUES} techniques, those with the fewest outcomes, so
+              the map stays readable; the caption says how many.
+            </p>
+          </>
+        }
       >
         <GapMapChart map={map} selected={selected} onSelect={setSelected} />
       </ChartFigure>
@@ -50,14 +64,17 @@ export function GapsPanel({ view, dataset, charts, techniques, toggleTable }: Ch
                     <li key={id}>
                       {study ? (
                         <ViewLink to={{ ...view, record: { kind: 'study', id } }}>
-                          {study.firstAuthor} {study.year}
+                          {studyShort(study)}
                         </ViewLink>
                       ) : (
                         id
                       )}{' '}
                       {study ? `— ${study.title}` : null}{' '}
-                      {study?.verification === 'unverified' ? (
-                        <VerificationBadge status="unverified" />
+                      {study ? (
+                        <VerificationBadge
+                          status={study.verification}
+                          source={study.verificationSource}
+                        />
                       ) : null}
                     </li>
                   )

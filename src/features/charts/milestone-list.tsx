@@ -6,9 +6,15 @@ import type { Dataset, Milestone } from '../../domain/dataset/schema'
 export function MilestoneList({
   milestones,
   dataset,
+  idPrefix,
+  marksLinked = false,
 }: {
   milestones: Milestone[]
   dataset: Dataset
+  /** Ids `<prefix>-ms-<id>`, so marks on the chart can link here. */
+  idPrefix: string
+  /** Each entry links back to its mark on the chart. */
+  marksLinked?: boolean
 }) {
   if (milestones.length === 0) return null
   const studies = new Map(dataset.studies.map((s) => [s.id, s]))
@@ -22,13 +28,17 @@ export function MilestoneList({
             milestone.url ??
             (study?.doi ? doiUrl(study.doi) : study?.pmid ? pubmedUrl(study.pmid) : null)
           return (
-            <li key={milestone.id}>
+            <li key={milestone.id} id={`${idPrefix}-ms-${milestone.id}`}>
               <strong>{milestone.year}</strong> — {milestone.label}.{' '}
               <span className="note">{milestone.citation}</span>{' '}
               {href ? <ExternalLink href={href}>reference</ExternalLink> : null}{' '}
-              {milestone.verification === 'unverified' ? (
-                <VerificationBadge status="unverified" />
-              ) : null}
+              {marksLinked ? (
+                <a href={`#${idPrefix}-mark-${milestone.id}`}>mark on the chart</a>
+              ) : null}{' '}
+              <VerificationBadge
+                status={milestone.verification}
+                source={milestone.verificationSource}
+              />
             </li>
           )
         })}

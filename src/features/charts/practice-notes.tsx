@@ -1,5 +1,6 @@
 import { VerificationBadge } from '../../components/verification-badge'
 import { seriesChanges } from '../../domain/charts/chart-facts'
+import { journalText, studyShort } from '../../domain/dataset/outcome-text'
 import type { Dataset, Series } from '../../domain/dataset/schema'
 
 const when = (p: Series['points'][number]) =>
@@ -46,9 +47,10 @@ export function SeriesSources({ series, dataset }: { series: Series[]; dataset: 
             <li key={s.id}>
               {s.title} — {s.geography}
               {s.database ? `, ${s.database}` : ''};{' '}
-              {study ? `${study.firstAuthor} ${study.year}, ${study.journal}` : s.studyId}
-              {s.note ? `. ${s.note}` : ''}{' '}
-              {s.verification === 'unverified' ? <VerificationBadge status="unverified" /> : null}
+              {study ? `${studyShort(study)}, ${journalText(study)}` : s.studyId}
+              {s.note ? `. ${s.note}` : ''}
+              {s.unitOfAnalysis ? ` (counted in ${s.unitOfAnalysis})` : ''}{' '}
+              <VerificationBadge status={s.verification} source={s.verificationSource} />
             </li>
           )
         })}

@@ -1,10 +1,11 @@
+import { Sheet } from '../../components/sheet'
 import { availableSeries, tickedSeriesIds } from '../../domain/charts/chart-facts'
 import { seriesTable } from '../../domain/charts/chart-tables'
-import { milestonesBetween, plotSeries, unitGroups } from '../../domain/charts/series'
+import { milestonesBetween, plotSeries } from '../../domain/charts/series'
 import { ChartFigure } from './chart-figure'
 import { MilestoneList } from './milestone-list'
 import type { ChartPanelProps } from './panel-props'
-import { PracticeChart } from './practice-chart'
+import { PracticeMultiples } from './practice-multiples'
 import { PracticeCaption, SeriesSources } from './practice-notes'
 import { SeriesPicker } from './series-picker'
 
@@ -18,62 +19,67 @@ export function PracticePanel({
   const available = availableSeries(dataset, techniques)
   const ticked = tickedSeriesIds(available, charts.series)
   const selected = available.filter((s) => ticked.includes(s.id))
-  const groups = [...unitGroups(selected).entries()]
-  let offset = 0
+  const plotted = selected.map(plotSeries)
+  const years = selected.flatMap((s) => s.points.flatMap((p) => [p.year, p.endYear ?? p.year]))
+  const from = Math.min(...years) - 1
+  const to = Math.max(...years) + 1
+  const milestones = milestonesBetween(
+    dataset.milestones.filter(
+      (m) => m.areaId === null || selected.some((s) => s.areaId === m.areaId),
+    ),
+    from,
+    to,
+  )
   return (
     <div className="practice">
-      <SeriesPicker
-        available={available}
-        ticked={ticked}
-        onChange={(series) => setCharts({ series })}
-      />
-      {groups.length === 0 ? (
+      {/* Up to tablet width the 20-odd checkboxes wait behind a button, so the chart comes first. */}
+      <Sheet
+        id="practice-series"
+        label={`Choose series (${ticked.length} of ${available.length})`}
+        title="Choose series"
+        until="desktop"
+      >
+        <SeriesPicker
+          available={available}
+          ticked={ticked}
+          onChange={(series) => setCharts({ series })}
+        />
+      </Sheet>
+      {selected.length === 0 ? (
         <p className="empty-state">Tick at least one series to plot it.</p>
       ) : (
-        groups.map(([unit, list]) => {
-          const plotted = list.map(plotSeries)
-          const xs = plotted.flatMap((p) => p.points.map((pt) => pt.x))
-          const milestones = milestonesBetween(
-            dataset.milestones.filter(
-              (m) => m.areaId === null || list.some((s) => s.areaId === m.areaId),
-            ),
-            Math.floor(Math.min(...xs)),
-            Math.ceil(Math.max(...xs)),
-          )
-          const colourOffset = offset
-          offset += list.length
-          return (
-            <div key={unit}>
-              <ChartFigure
-                id={`practice-${slugUnit(unit)}`}
-                title={`Practice patterns reported in ${unit}`}
-                caption={<PracticeCaption series={list} />}
-                source={<SeriesSources series={list} dataset={dataset} />}
-                table={seriesTable(plotted, dataset)}
-                asTable={charts.asTable}
-                onToggleTable={toggleTable}
-                fileStem={`practice-${slugUnit(unit)}`}
-              >
-                <PracticeChart
-                  plotted={plotted}
-                  unit={unit}
-                  title={`Practice patterns (${unit})`}
-                  milestones={milestones}
-                  colourOffset={colourOffset}
-                />
-              </ChartFigure>
-              <MilestoneList milestones={milestones} dataset={dataset} />
-            </div>
-          )
-        })
+        <>
+          <ChartFigure
+            id="practice"
+            title="Practice patterns: one panel per series, on one year axis"
+            caption={<PracticeCaption series={selected} />}
+            source={<SeriesSources series={selected} dataset={dataset} />}
+            table={seriesTable(plotted, dataset)}
+            asTable={charts.asTable}
+            onToggleTable={toggleTable}
+            fileStem="practice"
+            method={
+              <>
+                <p>
+                  <strong>Drawn:</strong> every reported point of each ticked series, in its own
+                  unit on its own vertical scale (starting at zero unless values are negative), so a
+                  percentage and a procedure count are never read against one axis. A point reported
+                  for a period sits at the period’s middle with a bar over the period.
+                </p>
+                <p>
+                  <strong>Left out:</strong> lines between points, except where the source reports
+                  every year: a straight line between two survey years would invent the years in
+                  between. Milestones are drawn only in panels of their own therapy area (or all,
+                  for cross-area events); the numbers match the list below.
+                </p>
+              </>
+            }
+          >
+            <PracticeMultiples plotted={plotted} milestones={milestones} from={from} to={to} />
+          </ChartFigure>
+          <MilestoneList milestones={milestones} dataset={dataset} idPrefix="practice" />
+        </>
       )}
     </div>
   )
-}
-
-function slugUnit(unit: string): string {
-  return unit
-    .replace(/%/g, 'percent')
-    .replace(/[^a-z0-9]+/gi, '-')
-    .toLowerCase()
 }

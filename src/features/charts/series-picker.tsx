@@ -29,7 +29,9 @@ export function SeriesPicker({ available, ticked, onChange }: Props) {
                 onChange={(e) => toggle(s.id, e.target.checked)}
               />
               {s.title} <span className="muted">({s.geography})</span>
-              {s.verification === 'unverified' ? <VerificationBadge status="unverified" /> : null}
+              {s.verification !== 'primary' ? (
+                <VerificationBadge status={s.verification} source={s.verificationSource} />
+              ) : null}
             </label>
           ))}
         </div>

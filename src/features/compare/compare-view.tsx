@@ -3,21 +3,25 @@ import { type ExportChoice, ExportControls } from '../../components/export-contr
 import { doiUrl, ExternalLink, pubmedUrl } from '../../components/external-link'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
-import {
-  type CompareCell,
-  type CompareRow,
-  compareTechniques,
-  moveColumn,
-} from '../../domain/compare/compare'
+import { compareTechniques, moveColumn } from '../../domain/compare/compare'
+import { authorsText, journalText } from '../../domain/dataset/outcome-text'
 import type { Dataset } from '../../domain/dataset/schema'
 import type { ViewState } from '../../domain/view/view-state'
 import type { NavigateMode } from '../../lib/url-view'
+import { Row } from './compare-cells'
+import { CompareStack } from './compare-stack'
 
 type Props = {
   dataset: Dataset
   view: ViewState
   onNavigate: (view: ViewState, mode?: NavigateMode) => void
   onExport: (choice: ExportChoice) => void
+}
+
+const SECTION_TITLES = {
+  attributes: 'Attributes',
+  guidelines: 'Guidelines',
+  outcomes: 'Outcomes, aligned by measure (primary endpoints marked; quotes one click away)',
 }
 
 export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
@@ -137,14 +141,14 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
                   ))}
                 </tr>
               </thead>
-              {(['attributes', 'outcomes'] as const).map((section) => {
+              {(['attributes', 'guidelines', 'outcomes'] as const).map((section) => {
                 const rows = shownRows.filter((row) => row.section === section)
                 if (rows.length === 0) return null
                 return (
                   <tbody key={section}>
                     <tr className="section-row">
                       <th scope="colgroup" colSpan={count + 1}>
-                        {section === 'attributes' ? 'Attributes' : 'Outcomes, aligned by measure'}
+                        {SECTION_TITLES[section]}
                       </th>
                     </tr>
                     {rows.map((row) => (
@@ -155,6 +159,12 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
               })}
             </table>
           </div>
+          <CompareStack
+            techniques={comparison.techniques}
+            rows={shownRows}
+            view={view}
+            setCompare={setCompare}
+          />
           {shownRows.length === 0 ? (
             <p className="note">These techniques do not differ on any attribute.</p>
           ) : null}
@@ -163,16 +173,17 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
             <ol>
               {comparison.sources.map((study) => (
                 <li key={study.id}>
-                  {study.firstAuthor} et al. {study.title}. <i>{study.journal}</i> {study.year}.{' '}
+                  {authorsText(study)} {study.title}. <i>{journalText(study)}</i> {study.year}.{' '}
                   {study.doi ? (
                     <ExternalLink href={doiUrl(study.doi)}>doi:{study.doi}</ExternalLink>
                   ) : null}{' '}
                   {study.pmid ? (
                     <ExternalLink href={pubmedUrl(study.pmid)}>PMID {study.pmid}</ExternalLink>
                   ) : null}{' '}
-                  {study.verification === 'unverified' ? (
-                    <VerificationBadge status="unverified" />
-                  ) : null}
+                  <VerificationBadge
+                    status={study.verification}
+                    source={study.verificationSource}
+                  />
                 </li>
               ))}
             </ol>
@@ -180,60 +191,5 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
         </>
       )}
     </article>
-  )
-}
-
-function Row({ row, view }: { row: CompareRow; view: ViewState }) {
-  return (
-    <tr className={row.differs ? 'row-differs' : 'row-same'}>
-      <th scope="row">
-        {row.label}
-        {row.differs ? (
-          <span className="differs-tag">
-            <span aria-hidden="true">≠ </span>differs
-          </span>
-        ) : (
-          <span className="visually-hidden"> (same for all)</span>
-        )}
-      </th>
-      {row.cells.map((cell, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: one cell per compared technique, in column order
-        <td key={index}>
-          <Cell cell={cell} view={view} />
-        </td>
-      ))}
-    </tr>
-  )
-}
-
-function Cell({ cell, view }: { cell: CompareCell; view: ViewState }) {
-  if (cell.kind === 'text') {
-    if (cell.values.length === 0) return <span className="muted">Not recorded</span>
-    if (cell.values.length === 1) return <>{cell.values[0]}</>
-    return (
-      <ul className="cell-list">
-        {cell.values.map((value) => (
-          <li key={value}>{value}</li>
-        ))}
-      </ul>
-    )
-  }
-  if (cell.outcomes.length === 0) return <span className="muted">Not reported</span>
-  return (
-    <ul className="cell-list">
-      {cell.outcomes.map(({ outcome, study }, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: outcomes have no id and keep dataset order
-        <li key={index}>
-          {outcome.valueText}
-          {outcome.timepoint ? <span className="muted"> at {outcome.timepoint}</span> : null}{' '}
-          {study ? (
-            <ViewLink to={{ ...view, record: { kind: 'study', id: study.id } }}>
-              {study.firstAuthor} {study.year}
-            </ViewLink>
-          ) : null}{' '}
-          {outcome.verification === 'unverified' ? <VerificationBadge status="unverified" /> : null}
-        </li>
-      ))}
-    </ul>
   )
 }

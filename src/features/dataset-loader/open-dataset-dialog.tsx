@@ -8,7 +8,13 @@ export type LoadState =
   | { status: 'idle' }
   | { status: 'loading'; name: string; phase: string; fraction: number }
   | { status: 'failed'; name: string; issues: DatasetIssue[] }
-  | { status: 'loaded'; name: string; techniques: number; studies: number }
+  | {
+      status: 'loaded'
+      name: string
+      techniques: number
+      studies: number
+      migration: string[] | null
+    }
 
 type Props = {
   open: boolean
@@ -94,6 +100,16 @@ export function OpenDatasetDialog({ open, load, currentName, onClose, onFile, on
               Explore it
             </button>
           </p>
+        ) : null}
+        {load.status === 'loaded' && load.migration ? (
+          <div className="note">
+            <p>This file uses dataset format v1. It was read as format 2:</p>
+            <ul>
+              {load.migration.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          </div>
         ) : null}
       </div>
       {load.status === 'failed' ? (

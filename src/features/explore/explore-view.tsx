@@ -1,5 +1,6 @@
-import { useState } from 'react'
+import { type ReactNode, Suspense, useState } from 'react'
 import { type ExportChoice, ExportControls } from '../../components/export-controls'
+import { LoadingIndicator } from '../../components/loading-indicator'
 import { type ActiveFilter, type AnyQueryResult, PAGE_SIZE } from '../../domain/query/run-query'
 import {
   clearFilters,
@@ -21,12 +22,18 @@ type Props = {
   result: AnyQueryResult
   onNavigate: (view: ViewState, mode?: NavigateMode) => void
   onExport: (choice: ExportChoice) => void
+  /** The Scores page's evidence for a situation: a notice above the table, a line per technique. */
+  lens?: { notice: ReactNode; matchedBecause: (techniqueId: string) => ReactNode }
 }
 
-export function ExploreView({ result, onNavigate, onExport }: Props) {
+const TABLE_TITLES = { techniques: 'Techniques', studies: 'Studies', guidelines: 'Guidelines' }
+
+export function ExploreView({ result, onNavigate, onExport, lens }: Props) {
   const { view, tableView, table } = result
   // On narrow screens the filters live in a drawer opened by a button.
   const [filtersOpen, setFiltersOpen] = useState(false)
+  // Phones may read the rows as cards (CSS shows the switch there only); tablets keep the table.
+  const [cards, setCards] = useState(false)
   const filtered = (patch: Partial<TableView>, mode: NavigateMode = 'push') =>
     onNavigate(withTable(view, table, { ...patch, page: 1 }), mode)
 
@@ -48,7 +55,7 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
   }
   const clearAll = () => onNavigate(clearFilters(view, table))
   const noun = result.spec.noun[1]
-  const tableTitle = table === 'techniques' ? 'Techniques' : 'Studies'
+  const tableTitle = TABLE_TITLES[table]
 
   return (
     <div className="explore">
@@ -83,6 +90,7 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
               <ExportControls
                 rowCount={result.rows.length}
                 canChooseColumns={result.visibleColumns.length < result.spec.columns.length}
+                offerEditable={result.table !== 'guidelines'}
                 onExport={onExport}
               />
               {table === 'techniques' ? <CompareButton view={view} /> : null}
@@ -91,8 +99,17 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
                 visible={result.visibleColumns.map((c) => c.id)}
                 onChange={(columns) => onNavigate(withTable(view, table, { columns }))}
               />
+              <button
+                type="button"
+                className="button layout-switch"
+                aria-pressed={cards}
+                onClick={() => setCards(!cards)}
+              >
+                Show rows as cards
+              </button>
             </div>
           </div>
+          {lens?.notice}
           <ActiveFilters
             summary={result.summary}
             filters={result.activeFilters}
@@ -110,8 +127,24 @@ export function ExploreView({ result, onNavigate, onExport }: Props) {
               </button>
             </div>
           ) : (
-            <div className="table-scroll">
-              <ResultsTable result={result} onNavigate={onNavigate} />
+            <div className={cards ? 'results-body layout-cards' : 'results-body'}>
+              <div className="table-scroll">
+                <ResultsTable
+                  result={result}
+                  onNavigate={onNavigate}
+                  matchedBecause={lens?.matchedBecause}
+                />
+              </div>
+              {cards ? (
+                <Suspense fallback={<LoadingIndicator label="Loading the cards…" />}>
+                  <ResultsTable
+                    result={result}
+                    onNavigate={onNavigate}
+                    matchedBecause={lens?.matchedBecause}
+                    layout="cards"
+                  />
+                </Suspense>
+              ) : null}
             </div>
           )}
           <Pagination

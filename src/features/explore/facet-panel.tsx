@@ -14,9 +14,11 @@ type Props = {
 export function FacetPanel({ facets, ranges, onToggle, onRange }: Props) {
   return (
     <div className="facet-panel">
-      {facets.map((facet) => (
-        <Facet key={facet.id} facet={facet} onToggle={onToggle} />
-      ))}
+      {facets
+        .filter((facet) => !facet.hidden)
+        .map((facet) => (
+          <Facet key={facet.id} facet={facet} onToggle={onToggle} />
+        ))}
       {ranges.map((range) => (
         <RangeFilter key={range.id} range={range} onChange={(next) => onRange(range.id, next)} />
       ))}

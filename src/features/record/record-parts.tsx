@@ -62,9 +62,11 @@ export function backLabel(view: ViewState): string {
   const places: Record<ViewState['tab'], string> = {
     techniques: 'techniques table',
     studies: 'studies table',
+    guidelines: 'guidelines table',
     compare: 'comparison',
     charts: 'charts',
     scores: 'scoring systems',
+    changes: 'list of changes',
   }
   return `← Back to the ${places[view.tab]}`
 }

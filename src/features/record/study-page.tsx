@@ -1,16 +1,26 @@
 import { ExternalLink } from '../../components/external-link'
+import { RecordChangesPanel } from '../../components/record-changes'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
+import { authorsText, journalText } from '../../domain/dataset/outcome-text'
 import { techniquesOfStudy } from '../../domain/dataset/relations'
 import type { Dataset } from '../../domain/dataset/schema'
 import { DESIGN_LABELS, levelLabel } from '../../domain/query/labels'
 import type { ViewState } from '../../domain/view/view-state'
+import type { ChangeSource } from '../../lib/dataset-changes'
 import { backLabel, FactList, LevelWithScale, StudyLinks, TextList } from './record-parts'
+import { StudyResults } from './study-results'
 import { NotFound } from './technique-page'
 
-type Props = { dataset: Dataset; id: string; view: ViewState }
+type Props = {
+  dataset: Dataset
+  id: string
+  view: ViewState
+  /** What the data is compared with for "changed in vX"; absent in views without it. */
+  changes?: ChangeSource
+}
 
-export function StudyPage({ dataset, id, view }: Props) {
+export function StudyPage({ dataset, id, view, changes }: Props) {
   const back = { ...view, record: null }
   const study = dataset.studies.find((s) => s.id === id)
   if (!study) return <NotFound what="study" id={id} back={back} />
@@ -27,13 +37,18 @@ export function StudyPage({ dataset, id, view }: Props) {
         </p>
         <h2 id="record-title">{study.title}</h2>
         <p className="muted">
-          {study.firstAuthor} et al. {study.journal}, {study.year}. <StudyLinks study={study} />
+          {authorsText(study)} {journalText(study)}, {study.year}. <StudyLinks study={study} />
         </p>
         <p>
-          <VerificationBadge status={study.verification} />
+          <VerificationBadge
+            status={study.verification}
+            source={study.verificationSource}
+            showSource
+          />
           {study.verificationNote ? <span className="note"> {study.verificationNote}</span> : null}
         </p>
       </header>
+      {changes ? <RecordChangesPanel source={changes} kind="study" id={id} view={view} /> : null}
       <FactList
         items={[
           ['Design', study.designDetail ?? DESIGN_LABELS[study.design]],
@@ -53,6 +68,7 @@ export function StudyPage({ dataset, id, view }: Props) {
         ]}
       />
       <TextList title="Key results" items={study.keyResults} />
+      <StudyResults dataset={dataset} study={study} view={view} />
       <section aria-labelledby="informs-title">
         <h3 id="informs-title">Techniques this study informs ({techniques.length})</h3>
         <ul className="study-list">

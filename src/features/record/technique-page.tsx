@@ -1,21 +1,31 @@
 import { ExternalLink } from '../../components/external-link'
+import { RecordChangesPanel } from '../../components/record-changes'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
+import { journalText, studyShort } from '../../domain/dataset/outcome-text'
 import { studiesOfTechnique } from '../../domain/dataset/relations'
 import type { Dataset } from '../../domain/dataset/schema'
 import { INVASIVENESS_LABELS, levelLabel, NOMS_LABELS } from '../../domain/query/labels'
 import { MAX_COMPARE, type ViewState } from '../../domain/view/view-state'
+import type { ChangeSource } from '../../lib/dataset-changes'
+import { GuidelineAdvice } from './guideline-advice'
+import { OutcomeTable } from './outcome-table'
 import { backLabel, FactList, LevelWithScale, StudyLinks, TextList } from './record-parts'
 
-type Props = { dataset: Dataset; id: string; view: ViewState }
+type Props = {
+  dataset: Dataset
+  id: string
+  view: ViewState
+  /** What the data is compared with for "changed in vX"; absent in views without it. */
+  changes?: ChangeSource
+}
 
-export function TechniquePage({ dataset, id, view }: Props) {
+export function TechniquePage({ dataset, id, view, changes }: Props) {
   const back = { ...view, record: null }
   const technique = dataset.techniques.find((t) => t.id === id)
   if (!technique) return <NotFound what="technique" id={id} back={back} />
 
   const studyById = new Map(dataset.studies.map((s) => [s.id, s]))
-  const measureById = new Map(dataset.outcomeMeasures.map((m) => [m.id, m]))
   const area = dataset.areas.find((a) => a.id === technique.areaId)
   const related = studiesOfTechnique(dataset, technique.id).sort(
     (a, b) => a.levelOfEvidence - b.levelOfEvidence || b.year - a.year,
@@ -39,6 +49,9 @@ export function TechniquePage({ dataset, id, view }: Props) {
         ) : null}
         <ComparisonActions view={view} id={technique.id} />
       </header>
+      {changes ? (
+        <RecordChangesPanel source={changes} kind="technique" id={id} view={view} />
+      ) : null}
       <p className="lead">{technique.summary}</p>
       <section aria-labelledby="how-title">
         <h3 id="how-title">How it works</h3>
@@ -66,7 +79,11 @@ export function TechniquePage({ dataset, id, view }: Props) {
                 </ViewLink>
               ) : null}{' '}
               {first.url ? <ExternalLink href={first.url}>source</ExternalLink> : null}{' '}
-              <VerificationBadge status={first.verification} />
+              <VerificationBadge
+                status={first.verification}
+                source={first.verificationSource}
+                showSource
+              />
               {first.note ? <span className="note"> {first.note}</span> : null}
             </>,
           ],
@@ -82,69 +99,16 @@ export function TechniquePage({ dataset, id, view }: Props) {
 
       <section aria-labelledby="outcomes-title">
         <h3 id="outcomes-title">Outcomes ({technique.outcomes.length})</h3>
-        {technique.outcomes.length === 0 ? (
-          <p className="muted">No outcome with numbers is recorded for this technique yet.</p>
-        ) : (
-          <div className="table-scroll">
-            <table>
-              <caption className="visually-hidden">
-                Outcomes of {technique.name}, each with its study
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Measure</th>
-                  <th scope="col">Result as reported</th>
-                  <th scope="col" className="num">
-                    Value
-                  </th>
-                  <th scope="col">Comparator</th>
-                  <th scope="col">Time point</th>
-                  <th scope="col">Study</th>
-                </tr>
-              </thead>
-              <tbody>
-                {technique.outcomes.map((outcome, index) => {
-                  const measure = measureById.get(outcome.measureId)
-                  const study = studyById.get(outcome.studyId)
-                  return (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: outcomes have no id and never reorder
-                    <tr key={index}>
-                      <th scope="row">{measure?.name ?? outcome.measureId}</th>
-                      <td>
-                        {outcome.valueText}
-                        {outcome.note ? <div className="note">{outcome.note}</div> : null}
-                      </td>
-                      <td className="num">
-                        {outcome.value === null ? '' : `${outcome.value} ${measure?.unit ?? ''}`}
-                      </td>
-                      <td>
-                        {outcome.comparator ?? ''}
-                        {outcome.comparatorValue !== null
-                          ? ` (${outcome.comparatorValue} ${measure?.unit ?? ''})`
-                          : ''}
-                      </td>
-                      <td>{outcome.timepoint ?? ''}</td>
-                      <td>
-                        {study ? (
-                          <>
-                            <ViewLink to={{ ...view, record: { kind: 'study', id: study.id } }}>
-                              {study.firstAuthor} {study.year}
-                            </ViewLink>{' '}
-                            <StudyLinks study={study} />{' '}
-                            <VerificationBadge status={outcome.verification} />
-                          </>
-                        ) : (
-                          outcome.studyId
-                        )}
-                      </td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <OutcomeTable dataset={dataset} technique={technique} view={view} />
+        {technique.evidenceSearch ? (
+          <p className="note">
+            Evidence search: {technique.evidenceSearch.finding} (searched{' '}
+            {technique.evidenceSearch.searched}; {technique.evidenceSearch.where}).
+          </p>
+        ) : null}
       </section>
+
+      <GuidelineAdvice dataset={dataset} technique={technique} view={view} />
 
       <section aria-labelledby="studies-title">
         <h3 id="studies-title">Studies behind this technique ({related.length})</h3>
@@ -152,13 +116,14 @@ export function TechniquePage({ dataset, id, view }: Props) {
           {related.map((study) => (
             <li key={study.id}>
               <ViewLink to={{ ...view, record: { kind: 'study', id: study.id } }}>
-                {study.firstAuthor} {study.year}
+                {studyShort(study)}
               </ViewLink>{' '}
               — {study.title}{' '}
               <span className="muted">
-                ({study.journal}; {levelLabel(study.levelOfEvidence)})
+                ({journalText(study)}; {levelLabel(study.levelOfEvidence)})
               </span>{' '}
-              <StudyLinks study={study} /> <VerificationBadge status={study.verification} />
+              <StudyLinks study={study} />{' '}
+              <VerificationBadge status={study.verification} source={study.verificationSource} />
             </li>
           ))}
         </ul>

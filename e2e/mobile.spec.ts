@@ -1,0 +1,217 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import type { Page, TestInfo } from '@playwright/test'
+import { expectNoSeriousAxeViolations } from './axe'
+import { builtIn } from './explorer-page'
+import { expect, test } from './fixtures'
+
+/** Issue 19: the explorer at the bedside, on a phone and on a tablet in both orientations. */
+const SIZES = [
+  { name: 'phone', width: 375, height: 812 },
+  { name: 'tablet-portrait', width: 768, height: 1024 },
+  { name: 'tablet-landscape', width: 1024, height: 768 },
+] as const
+
+const VIEW_LINKS = ['Techniques', 'Studies', 'Compare', 'Charts', 'Scores']
+// The headline chart ('shift') leads with its verdict sentences, checked in e2e/shift.spec.ts.
+const CHARTS = ['timeline', 'evidence', 'practice', 'gaps'] as const
+const pair = ['separation-surgery', 'balloon-kyphoplasty']
+const area = (id: string) => {
+  const technique = builtIn.techniques.find((t) => t.id === id)
+  return builtIn.areas.find((a) => a.id === technique?.areaId)?.name ?? ''
+}
+
+const VIEWS = [
+  ['techniques', '/'],
+  ['studies', '/?v=2&tab=studies'],
+  ['compare', `/?v=2&tab=compare&cmp=${pair.join('~')}`],
+  ...CHARTS.map((chart) => [`charts-${chart}`, `/?v=2&tab=charts&ch=${chart}`] as const),
+  ['scores', '/?v=2&tab=scores'],
+  ['technique', '/?v=2&rec=technique:separation-surgery'],
+  ['study', '/?v=2&rec=study:patchell2005'],
+] as const
+
+async function shoot(page: Page, testInfo: TestInfo, name: string) {
+  const body = await page.screenshot()
+  mkdirSync('/tmp/shots-mobile', { recursive: true })
+  writeFileSync(`/tmp/shots-mobile/${name}.png`, body)
+  await testInfo.attach(name, { body, contentType: 'image/png' })
+}
+
+async function noSidewaysScroll(page: Page) {
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+    x: window.scrollX,
+  }))
+  expect(widths.page).toBeLessThanOrEqual(widths.viewport)
+  expect(widths.x).toBe(0)
+}
+
+for (const size of SIZES) {
+  test.describe(`${size.name} ${size.width}×${size.height}`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } })
+
+    test('the header takes at most 15% of the first screen; every view is reachable and the current one marked', async ({
+      page,
+    }) => {
+      await page.goto('/?v=2&tab=studies')
+      await expect(page.getByRole('table')).toBeVisible()
+      const header = await page.getByRole('banner').boundingBox()
+      expect(header?.height ?? Infinity).toBeLessThanOrEqual(size.height * 0.15)
+      const nav = page.getByRole('navigation', { name: 'Views' })
+      for (const name of VIEW_LINKS) {
+        await expect(nav.getByRole('link', { name: new RegExp(`^${name}`) })).toBeInViewport({
+          ratio: 1,
+        })
+      }
+      await expect(nav.getByRole('link', { name: 'Studies' })).toHaveAttribute(
+        'aria-current',
+        'page',
+      )
+      await noSidewaysScroll(page)
+
+      // The dataset stamp, the theme and "Open dataset…" are one tap away (or on screen).
+      const menu = page.getByRole('button', { name: 'Menu' })
+      if (await menu.isVisible()) await menu.click()
+      await expect(page.getByText(/Built-in dataset · Evidence reviewed/)).toBeInViewport()
+      await expect(page.getByRole('combobox', { name: 'Theme' })).toBeInViewport()
+      await page.getByRole('button', { name: 'Open dataset…' }).click()
+      await expect(page.getByRole('dialog')).toBeVisible()
+      await page.keyboard.press('Escape')
+    })
+
+    test('every chart view shows its plot on the first screen', async ({ page }) => {
+      test.setTimeout(90_000)
+      for (const chart of CHARTS) {
+        await page.goto(`/?v=2&tab=charts&ch=${chart}`)
+        // The plot area of the first figure (a wide gap map scrolls inside it, like a table).
+        const plot = page.getByRole('figure').first().locator('.chart-plot')
+        await expect(plot.locator('svg').first()).toBeVisible()
+        const box = await plot.boundingBox()
+        expect(box?.y ?? Infinity, `${chart}: the plot starts on the first screen`).toBeLessThan(
+          size.height - 100,
+        )
+        await noSidewaysScroll(page)
+      }
+    })
+
+    test('two compared techniques: both values of one attribute on screen without sideways scrolling', async ({
+      page,
+    }) => {
+      await page.goto(`/?v=2&tab=compare&cmp=${pair.join('~')}`)
+      const main = page.getByRole('main')
+      const values = pair.map((id) =>
+        main.getByText(area(id), { exact: true }).filter({ visible: true }),
+      )
+      const first = await values[0]?.boundingBox()
+      await page.evaluate((y) => window.scrollTo(0, y - 200), first?.y ?? 0)
+      for (const value of values) await expect(value).toBeInViewport({ ratio: 1 })
+      await noSidewaysScroll(page)
+      const inner = await page
+        .locator('.table-scroll')
+        .filter({ visible: true })
+        .evaluateAll((els) => els.map((el) => el.scrollWidth - el.clientWidth))
+      expect(inner.every((overflow) => overflow <= 1)).toBe(true)
+    })
+
+    test('touch targets and the rest of WCAG 2.2 AA on every main view (axe)', async ({ page }) => {
+      test.setTimeout(240_000)
+      for (const [, url] of VIEWS.filter(
+        ([name]) => !name.startsWith('charts-') || name === 'charts-practice',
+      )) {
+        await page.goto(url)
+        await page.getByRole('heading', { level: 2 }).first().waitFor()
+        await expectNoSeriousAxeViolations(page)
+      }
+    })
+
+    test('screenshots of every main view', async ({ page }, testInfo) => {
+      test.setTimeout(90_000)
+      for (const [name, url] of VIEWS) {
+        await page.goto(url)
+        await page.getByRole('heading', { level: 2 }).first().waitFor()
+        if (name.startsWith('charts-'))
+          await page.getByRole('figure').first().locator('.chart-plot svg').first().waitFor()
+        await shoot(page, testInfo, `${size.name}-${name}`)
+      }
+      // Below 1024 px the filters are in a drawer; open, it shows above the results.
+      await page.goto('/')
+      await page.getByRole('table').waitFor()
+      const drawer = page.getByRole('button', { name: 'Show filters' })
+      if (await drawer.isVisible()) {
+        await drawer.click()
+        await expect(page.getByRole('group', { name: 'Therapy area' })).toBeInViewport()
+        await shoot(page, testInfo, `${size.name}-filters-open`)
+      }
+    })
+  })
+}
+
+test.describe('phone only', () => {
+  test.use({ viewport: { width: 375, height: 812 } })
+
+  test('the menu holds the theme and the dataset stamp; the series and chart options open as sheets', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/?v=2&tab=charts&ch=practice')
+    await page.getByRole('button', { name: 'Menu' }).click()
+    await expect(page.getByText(/#[0-9a-f]{12}/)).toBeInViewport()
+    await shoot(page, testInfo, 'phone-menu-open')
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toBeHidden()
+
+    const choose = page.getByRole('button', { name: /^Choose series \(\d+ of \d+\)$/ })
+    const before = Number(/\((\d+) of/.exec((await choose.textContent()) ?? '')?.[1])
+    await choose.click()
+    const box = page
+      .getByRole('group', { name: /^Series/ })
+      .getByRole('checkbox')
+      .first()
+    await expect(box).toBeInViewport()
+    await shoot(page, testInfo, 'phone-series-sheet')
+    await box.click()
+    await page.getByRole('button', { name: 'Done' }).click()
+    await expect(choose).not.toHaveText(new RegExp(`\\(${before} of`))
+
+    await page.goto('/?v=2&tab=charts&ch=evidence')
+    await page.getByRole('button', { name: 'Chart options' }).click()
+    await page.getByRole('radio', { name: /Share of total/ }).check()
+    await expect(page).toHaveURL(/ch.mode=share/)
+    await shoot(page, testInfo, 'phone-chart-options-sheet')
+  })
+
+  test('rows as cards show the visible columns as label–value pairs; active filters sit above them', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/?v=2&t.f.area=radiation')
+    await expect(page.getByRole('list', { name: 'Active filters' })).toBeVisible()
+    await page.getByRole('button', { name: 'Show rows as cards' }).click()
+    const cards = page.getByRole('list', { name: 'Techniques' })
+    await expect(cards.getByRole('listitem').first()).toBeVisible()
+    await expect(page.getByRole('table')).toBeHidden()
+    const card = cards.getByRole('listitem').first()
+    await expect(card.getByRole('term').first()).toBeVisible()
+    await expect(card.getByRole('checkbox', { name: /^Compare / })).toBeVisible()
+    await noSidewaysScroll(page)
+    await shoot(page, testInfo, 'phone-cards')
+  })
+})
+
+test.describe('tablet comparison', () => {
+  for (const width of [768, 1024]) {
+    test(`at ${width} px three compared techniques show every column`, async ({ page }) => {
+      await page.setViewportSize({ width, height: width === 768 ? 1024 : 768 })
+      await page.goto(
+        '/?v=2&tab=compare&cmp=separation-surgery~cebrt-multi-fraction~balloon-kyphoplasty',
+      )
+      const scroller = page.locator('.table-scroll').filter({ visible: true })
+      await expect(page.getByRole('table').locator('thead').getByRole('columnheader')).toHaveCount(
+        4,
+      )
+      expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(
+        1,
+      )
+      await noSidewaysScroll(page)
+    })
+  }
+})

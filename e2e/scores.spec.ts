@@ -1,0 +1,125 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { builtIn } from './explorer-page'
+import { expect, test } from './fixtures'
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/** Moves focus with Tab only until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, matches: (el: Element) => boolean, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab')
+    if (await page.evaluate(`(${matches.toString()})(document.activeElement)`)) return
+  }
+  throw new Error('the element was not reached with Tab')
+}
+
+const summary = (page: Page) => page.locator('.score-summary')
+
+test('keyboard only: score SINS, see the band, open the evidence, reload keeps it', async ({
+  page,
+}) => {
+  await page.goto('/?v=2&tab=scores&sc=sins')
+  await expect(page.getByRole('heading', { name: 'Scores', level: 2 })).toBeVisible()
+  await expect(page.getByText('Nothing you enter leaves this browser')).toBeVisible()
+  await expect(summary(page)).toContainText('So far 0–18')
+
+  // First item: Tab into the group, Space picks the focused option (junctional, 3 points),
+  // ArrowDown moves to and picks the next one (mobile spine, 2 points).
+  await tabTo(page, (el) => (el as HTMLInputElement).name === 'sins-0')
+  await page.keyboard.press('Space')
+  await expect(page.getByRole('radio', { name: /Junctional/ })).toBeChecked()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('radio', { name: /Mobile spine/ })).toBeChecked()
+  await expect(summary(page)).toContainText('So far 2–17')
+  // The other five items: Tab to the next group, Space picks its first (highest) option.
+  for (let item = 1; item < 6; item++) {
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Space')
+  }
+  await expect(summary(page)).toContainText('Total 17')
+  await expect(summary(page)).toContainText('Unstable.')
+  await expect(summary(page)).not.toContainText('Missing')
+
+  await tabTo(page, (el) => el.textContent === 'Show the evidence for this situation')
+  await page.keyboard.press('Enter')
+  // The Techniques table, filtered to the matched techniques, each row saying why it matched.
+  const table = page.getByRole('table', { name: /^Techniques/ })
+  const expectRows = async () => {
+    await expect(
+      page.getByText('Evidence for the situation entered on the Scores page'),
+    ).toBeVisible()
+    const rows = table.locator('tbody').getByRole('row')
+    const expected = builtIn.techniques.filter((t) =>
+      (t.indicationCriteria ?? []).some((c) => c.sins && (c.sins.min ?? 0) <= 17),
+    )
+    expect(expected.length).toBeGreaterThan(0)
+    await expect(rows).toHaveCount(expected.length)
+    for (const row of await rows.all())
+      await expect(row).toContainText(/Matched because: .*SINS 13–18 \(here 17\)/)
+  }
+  await expectRows()
+  expect(page.url()).toContain('sc.sins=')
+  expect(page.url()).toContain('sc.lens=1')
+  expect(page.url()).toContain('t.f.technique=')
+
+  await page.reload()
+  await expectRows()
+  await tabTo(page, (el) => el.textContent === 'Back to the calculator')
+  await page.keyboard.press('Enter')
+  await expect(summary(page)).toContainText('Total 17')
+  await expect(page.getByRole('radio', { name: /Mobile spine/ })).toBeChecked()
+})
+
+test('an incomplete score names the missing items and never shows a band that could change', async ({
+  page,
+}) => {
+  await page.goto('/?v=2&tab=scores&sc=sins&sc.sins=0.0.1')
+  await expect(summary(page)).toContainText('So far 7–17')
+  await expect(summary(page)).toContainText('Band not settled yet')
+  await expect(summary(page)).toContainText('Missing: Radiographic spinal alignment')
+  await page.getByRole('button', { name: 'Reset SINS' }).click()
+  await expect(summary(page)).toContainText('So far 0–18')
+})
+
+test('NOMS guided view states the framework’s wording and the matching techniques', async ({
+  page,
+}) => {
+  await page.goto('/?v=2&tab=scores&sc=noms')
+  const statements = page.getByRole('region', { name: 'What the framework states' })
+  await expect(statements).toContainText('needs Histology')
+  await page.getByRole('radio', { name: /^Grade 3:/ }).check()
+  await page.getByRole('radio', { name: /Renal cell carcinoma/ }).check()
+  await expect(statements).toContainText(/Radioresistant tumour with high-grade compression/)
+  await page.getByRole('link', { name: 'Show the evidence for this situation' }).click()
+  const rows = page
+    .getByRole('table', { name: /^Techniques/ })
+    .locator('tbody')
+    .getByRole('row')
+  await expect(rows.filter({ hasText: 'Separation surgery' })).toContainText(
+    'ESCC grade 2, 3 (here 3)',
+  )
+  // The Studies table is filtered to the studies behind the same techniques.
+  await page.getByRole('link', { name: 'Studies', exact: true }).click()
+  await expect(page.getByRole('table', { name: /^Studies/ })).toContainText('Bilsky')
+})
+
+const CALCULATORS = builtIn.scoringSystems.map((s) => s.id)
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`scores axe, ${scheme} theme`, () => {
+    test.use({ colorScheme: scheme })
+    for (const id of [...CALCULATORS, 'evidence']) {
+      test(`${id} has no axe violations`, async ({ page }) => {
+        const url =
+          id === 'evidence'
+            ? '/?v=2&tab=techniques&t.f.technique=open-decompression-stabilisation&sc.sins=0.0.0.0.0.0&sc.lens=1'
+            : `/?v=2&tab=scores&sc=${id}`
+        await page.goto(url)
+        await page.locator('.calculator, .lens-notice').first().waitFor()
+        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
+        expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+      })
+    }
+  })
+}

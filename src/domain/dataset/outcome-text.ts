@@ -1,0 +1,55 @@
+import type { Outcome } from './schema'
+
+type Effect = NonNullable<Outcome['effect']>
+
+const NAMES: Record<Effect['type'], string> = {
+  HR: 'HR',
+  OR: 'OR',
+  RR: 'RR',
+  MD: 'mean difference',
+  RD: 'risk difference',
+}
+
+/**
+ * "HR 0.62 (CI 0.45 to 0.86), p = 0.004". The confidence level is not recorded (nearly always
+ * 95%, but not asserted); a bound or value the source does not give is left out, not guessed.
+ */
+export function effectText(effect: Effect): string {
+  const value = effect.value === null ? '' : ` ${effect.value}`
+  const { ciLower: lower, ciUpper: upper } = effect
+  const ci =
+    lower !== null && upper !== null
+      ? ` (CI ${lower} to ${upper})`
+      : lower !== null
+        ? ` (lower CI limit ${lower})`
+        : upper !== null
+          ? ` (upper CI limit ${upper})`
+          : ''
+  const p = effect.p ? `, p ${/^[<>=≤≥]/.test(effect.p) ? effect.p : `= ${effect.p}`}` : ''
+  return `${NAMES[effect.type]}${value}${ci}${p}`
+}
+
+/** A recommendation's grading as the guideline states it; a missing strength is said, not hidden. */
+export function strengthText(strength: string | null, certainty: string | null): string {
+  const parts = [
+    strength ? `strength: ${strength}` : 'strength not stated',
+    certainty ? `certainty: ${certainty}` : null,
+  ]
+  return parts.filter(Boolean).join('; ')
+}
+
+type Cited = { firstAuthor: string | null; year: number; journal: string | null }
+
+/** "Patchell RA 2005"; a first author no page displayed is said to be missing, never guessed. */
+export function studyShort(study: Cited): string {
+  return `${study.firstAuthor ?? 'Author not shown'} ${study.year}`
+}
+
+/** "Patchell RA et al." or "Author not shown". */
+export function authorsText(study: Cited): string {
+  return study.firstAuthor ? `${study.firstAuthor} et al.` : 'Author not shown.'
+}
+
+export function journalText(study: Cited): string {
+  return study.journal ?? 'Journal not shown'
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { builtIn, picksByPoints, system } from './built-in.test-helper'
+import { matchTechniques } from './lens'
+import { parseScores } from './score-url'
+import { buildSituation } from './situation'
+
+const sins = system('sins')
+const toku = system('tokuhashi-revised')
+const renal = (builtIn.radiosensitivity ?? []).findIndex((r) => r.response === 'resistant')
+
+describe('situation from the URL state', () => {
+  it('is empty when nothing is entered, and then matches nothing', () => {
+    const parts = buildSituation(builtIn, parseScores(''))
+    expect(parts.situation).toEqual({
+      sins: null,
+      escc: null,
+      radiosensitivity: null,
+      neurologicDeficit: null,
+      expectedSurvivalMonths: null,
+    })
+    expect(matchTechniques(builtIn.techniques, parts.situation)).toEqual([])
+  })
+
+  it('reads SINS (range while incomplete), ESCC grade, histology, deficit and survival', () => {
+    const sinsPicks = picksByPoints(sins, [3, 3, 2, 4, 3, null]).join('.').replaceAll('null', '_')
+    const tokuPicks = picksByPoints(toku, [2, 2, 2, 2, 5, 2]).join('.')
+    const parts = buildSituation(
+      builtIn,
+      parseScores(
+        `?sc.sins=${sinsPicks}&sc.escc-bilsky=5&sc.noms=${renal}.1.1&sc.tokuhashi-revised=${tokuPicks}`,
+      ),
+    )
+    expect(parts.situation).toEqual({
+      sins: { min: 15, max: 18 },
+      escc: '3',
+      radiosensitivity: 'resistant',
+      neurologicDeficit: true,
+      expectedSurvivalMonths: { min: 12, max: null },
+    })
+    expect(parts.survivalFrom?.system.id).toBe('tokuhashi-revised')
+    expect(parts.nomsInputs.canTolerateSurgery).toBe(true)
+    // The built-in criteria: instability and high-grade ESCC from a radioresistant tumour.
+    const ids = matchTechniques(builtIn.techniques, parts.situation).map((m) => m.technique.id)
+    expect(ids).toContain('separation-surgery')
+    expect(ids).toContain('open-decompression-stabilisation')
+    expect(ids).not.toContain('cebrt-multi-fraction')
+  })
+
+  it('ignores picks the dataset does not know', () => {
+    const parts = buildSituation(builtIn, parseScores('?sc.escc-bilsky=42&sc.noms=99.7.3'))
+    expect(parts.situation.escc).toBeNull()
+    expect(parts.histology).toBeNull()
+    expect(parts.situation.neurologicDeficit).toBeNull()
+  })
+})

@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/react'
+import { afterEach, expect, it } from 'vitest'
+import {
+  makeDataset,
+  makeSeries,
+  makeStudy,
+  makeTechnique,
+} from '../../domain/testing/make-dataset'
+import { DEFAULT_VIEW } from '../../domain/view/view-state'
+import { ShiftPanel } from './shift-panel'
+
+afterEach(cleanup)
+
+const pts = (a: number, b: number) => [
+  { year: 2009, value: a },
+  { year: 2018, value: b },
+]
+
+const dataset = makeDataset({
+  techniques: [makeTechnique({ id: 'kypho', areaId: 'mit', outcomes: [] })],
+  studies: [makeStudy({ id: 'va2020', techniqueIds: ['kypho'] })],
+  series: [
+    makeSeries({
+      id: 'share',
+      title: 'Augmentation share',
+      areaId: 'mit',
+      tags: ['cement-augmentation'],
+      studyId: 'va2020',
+      points: pts(2, 18),
+    }),
+    makeSeries({
+      id: 'rate',
+      title: 'Augmentation rate',
+      areaId: 'mit',
+      tags: ['cement-augmentation'],
+      unit: 'per 100,000',
+      studyId: 'va2020',
+      points: pts(168, 99),
+    }),
+  ],
+})
+
+function renderPanel(asTable = false) {
+  const view = { ...DEFAULT_VIEW, tab: 'charts' as const }
+  return render(
+    <ShiftPanel
+      view={view}
+      dataset={dataset}
+      charts={{ ...view.charts, asTable }}
+      techniques={dataset.techniques}
+      setCharts={() => {}}
+      toggleTable={() => {}}
+    />,
+  )
+}
+
+it('states the verdict with the counter-evidence linked to its rows', () => {
+  renderPanel()
+  const verdicts = screen.getByRole('region', { name: /Is practice shifting/ })
+  const item = within(verdicts).getByRole('listitem')
+  expect(item.textContent).toBe(
+    'Minimally invasive therapy: 1 of 2 series moved toward more minimally invasive treatment; 1 ran against it: augmentation rate or volume fell in 1 (Nowhere, 2009–2018).',
+  )
+  expect(within(item).getByRole('link', { name: 'augmentation rate or volume' })).toHaveProperty(
+    'hash',
+    '#shift-mit-augmentation-rate',
+  )
+})
+
+it('links every row to its source study and says the direction in words', () => {
+  renderPanel()
+  const link = screen.getByRole('link', { name: /^Augmentation rate: −41.1 %, against/ })
+  expect(link.getAttribute('href')).toContain('rec=study')
+  expect(document.querySelector('.shift-against .shift-words')?.textContent).toContain('fell')
+})
+
+it('offers the numbers as a table', () => {
+  renderPanel(true)
+  const table = screen.getByRole('table', { name: /the plotted numbers/ })
+  expect(within(table).getAllByRole('row')).toHaveLength(3)
+})

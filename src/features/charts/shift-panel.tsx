@@ -1,0 +1,68 @@
+import { useMemo } from 'react'
+import { availableSeries } from '../../domain/charts/chart-facts'
+import { shiftTable } from '../../domain/charts/chart-tables'
+import { FLAT_PP, FLAT_RELATIVE, shiftVerdicts } from '../../domain/charts/shift'
+import type { AreaId } from '../../domain/dataset/schema'
+import { ChartFigure } from './chart-figure'
+import type { ChartPanelProps } from './panel-props'
+import { ShiftChart } from './shift-chart'
+import { ShiftVerdicts } from './shift-verdicts'
+
+export function ShiftPanel({ view, dataset, charts, techniques, toggleTable }: ChartPanelProps) {
+  const areaName = useMemo(() => {
+    const names = new Map(dataset.areas.map((a) => [a.id, a.name]))
+    return (id: AreaId) => names.get(id) ?? id
+  }, [dataset])
+  // The techniques in view decide which series count: the verdict follows the explorer's filters.
+  const verdicts = useMemo(
+    () => shiftVerdicts(availableSeries(dataset, techniques), areaName),
+    [dataset, techniques, areaName],
+  )
+  const rows = verdicts.reduce((n, v) => n + v.groups.reduce((m, g) => m + g.shifts.length, 0), 0)
+  const unverified = verdicts
+    .flatMap((v) => v.groups.flatMap((g) => g.shifts))
+    .filter((s) => s.series.verification === 'unverified').length
+  return (
+    <>
+      <ShiftVerdicts verdicts={verdicts} chartShown={!charts.asTable} />
+      <ChartFigure
+        id="shift"
+        title="Change from first to last reported value, by therapy area and measure"
+        caption={`${rows} practice series from the studies of the techniques in view. An arrow runs from the first value (no change) to the last; its direction and the words beside it say whether the series rose, fell or stayed flat and whether that counts toward the shift.`}
+        source={`Source: the practice-pattern series of this dataset; each row links to its source study (${unverified} of ${rows} series not yet verified at a primary source). Shares change in percentage points (pp); counts, rates and costs in per cent of their first value (%), so units are never mixed on one axis.`}
+        table={shiftTable(verdicts, dataset)}
+        asTable={charts.asTable}
+        onToggleTable={toggleTable}
+        fileStem="shift"
+        method={
+          <>
+            <p>
+              <strong>Counted:</strong> every practice series whose source study informs a technique
+              in view (the explorer’s filters apply), reduced to its first and last reported point.
+              Shares (unit %) are compared in percentage points; counts, rates and costs as a change
+              relative to the first value. A series that reports only the change over a period (unit
+              “% change”) is read as that change.
+            </p>
+            <p>
+              <strong>Direction:</strong> a change under {FLAT_PP} pp or {FLAT_RELATIVE} % is flat.
+              Each measure has one direction that counts toward the shift: a rising SBRT,
+              conformal-technique, single-fraction or ≤ 10-fraction share, a falling share of
+              courses over 10 fractions, a rising augmentation share or rate, a falling surgery
+              rate. The opposite move is named as running against it.
+            </p>
+            <p>
+              <strong>Left out of the count, still shown:</strong> series with one point (nothing to
+              compare), costs (they follow prices as well as practice) and measures without a
+              defined direction. Points between the first and last are not used: the verdict is
+              about where a series ended, not its path (see Practice patterns for every point).
+              Augmentation and surgery rates often cover all indications, not only spinal
+              metastases; their titles say so.
+            </p>
+          </>
+        }
+      >
+        <ShiftChart verdicts={verdicts} areaName={areaName} view={view} />
+      </ChartFigure>
+    </>
+  )
+}

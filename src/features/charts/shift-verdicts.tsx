@@ -1,0 +1,61 @@
+import type { AreaVerdict } from '../../domain/charts/shift'
+import { FLAT_PP, FLAT_RELATIVE } from '../../domain/charts/shift'
+
+/**
+ * The verdict per area, generated from the series in view. Counter-evidence links to its rows in
+ * the chart below, so a reader can check which series ran the other way.
+ */
+export function ShiftVerdicts({
+  verdicts,
+  chartShown,
+}: {
+  verdicts: AreaVerdict[]
+  chartShown: boolean
+}) {
+  return (
+    <section className="shift-verdicts" aria-labelledby="shift-verdicts-title">
+      <h3 id="shift-verdicts-title">
+        Is practice shifting toward radiation therapy and minimally invasive therapy?
+      </h3>
+      {verdicts.length === 0 ? (
+        <p>No practice series come from the studies of the techniques in view.</p>
+      ) : (
+        <ul>
+          {verdicts.map((v) => (
+            <li key={v.areaId} className="verdict">
+              <VerdictSentence verdict={v} chartShown={chartShown} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="note">
+        From each series’ first to its last reported value. Flat: a change under {FLAT_PP}{' '}
+        percentage point for shares, under {FLAT_RELATIVE} % of the first value for counts and
+        rates.
+      </p>
+    </section>
+  )
+}
+
+function VerdictSentence({ verdict, chartShown }: { verdict: AreaVerdict; chartShown: boolean }) {
+  const [name, ...rest] = verdict.lead.split(': ')
+  const anchor = (id: string, text: string) =>
+    chartShown ? <a href={`#shift-${verdict.areaId}-${id}`}>{text}</a> : text
+  return (
+    <>
+      <strong>{name}:</strong> {rest.join(': ')}
+      {verdict.against > 0 ? (
+        <>
+          ; <strong>{verdict.against} ran against it</strong>:{' '}
+          {verdict.againstParts.map((part, i) => (
+            <span key={`${part.groupId}-${part.verb}`}>
+              {i > 0 ? ', ' : ''}
+              {anchor(part.groupId, part.label.toLowerCase())} {part.verb} in {part.count}
+            </span>
+          ))}
+        </>
+      ) : null}
+      {verdict.tail}
+    </>
+  )
+}
