@@ -30,7 +30,20 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    {
+      name: 'chromium',
+      use: { browserName: 'chromium' },
+      testIgnore: /large-file\.spec\.ts/,
+    },
+    // Alone, after the rest: it counts main-thread long tasks, which a parallel test would lengthen.
+    {
+      name: 'large-file',
+      use: { browserName: 'chromium' },
+      testMatch: /large-file\.spec\.ts/,
+      dependencies: ['chromium'],
+    },
+  ],
   // Tests run against the production build; `npm test` builds before this step.
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,

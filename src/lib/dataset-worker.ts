@@ -20,8 +20,11 @@ const post = (message: WorkerResponse, transfer: Transferable[] = []) =>
   scope.postMessage(message, transfer)
 const progress = (phase: string, fraction: number) => post({ type: 'progress', phase, fraction })
 
-/** Rows per message: a chunk of synthetic techniques (about 0.6 MB) deserialises in well under 50 ms. */
-const CHUNK = 500
+/**
+ * Rows per message: a chunk of 200 synthetic techniques (about 0.25 MB) deserialises in about
+ * 20 ms on a quiet machine; 500 stretched past 200 ms when the machine was busy.
+ */
+const CHUNK = 200
 
 /** Reads a file into one buffer with progress, then decodes it once (no string concatenation). */
 async function readFile(file: Blob): Promise<Uint8Array> {
