@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { matchTechniques } from '../src/domain/scores/lens'
+import { parseScores } from '../src/domain/scores/score-url'
+import { buildSituation } from '../src/domain/scores/situation'
 import { builtIn } from './explorer-page'
 import { expect, test } from './fixtures'
 
@@ -50,9 +53,11 @@ test('keyboard only: score SINS, see the band, open the evidence, reload keeps i
       page.getByText('Evidence for the situation entered on the Scores page'),
     ).toBeVisible()
     const rows = table.locator('tbody').getByRole('row')
-    const expected = builtIn.techniques.filter((t) =>
-      (t.indicationCriteria ?? []).some((c) => c.sins && (c.sins.min ?? 0) <= 17),
-    )
+    // The same answers through the domain matcher: SINS 17 (and, from its collapse item, a
+    // collapsed vertebral body); nothing else is known, so only SINS-only criteria can hold.
+    const { situation } = buildSituation(builtIn, parseScores(new URL(page.url()).search))
+    expect(situation.sins).toEqual({ min: 17, max: 17 })
+    const expected = matchTechniques(builtIn.techniques, situation)
     expect(expected.length).toBeGreaterThan(0)
     await expect(rows).toHaveCount(expected.length)
     for (const row of await rows.all())
