@@ -95,6 +95,15 @@ describe('built-in indication criteria', () => {
     expect(m['open-decompression-stabilisation']).toEqual(['ods-cord-compression-astro'])
   })
 
+  it('expected survival of at least 3 months: zoledronate or denosumab (ESMO 2020), not below', () => {
+    // Revised Tokuhashi 9–11 and 12–15 give ≥ 6 and ≥ 12 months; 0–8 gives < 6 months.
+    expect(matched({ expectedSurvivalMonths: { min: 6, max: null } })).toEqual({
+      bisphosphonates: ['bp-survival-3m-esmo'],
+      denosumab: ['dmab-survival-3m-esmo'],
+    })
+    expect(matched({ expectedSurvivalMonths: { min: null, max: 6 } })).toEqual({})
+  })
+
   it('radioresistant tumour without significant compression: image-guided high-dose radiotherapy (NOMS)', () => {
     expect(matched({ escc: '1a', radiosensitivity: 'resistant' })).toEqual({
       'sbrt-single-fraction': ['srs-sf-resistant-low-escc'],
