@@ -96,6 +96,14 @@ test('NOMS guided view states the framework’s wording and the matching techniq
   await page.getByRole('radio', { name: /^Grade 3:/ }).check()
   await page.getByRole('radio', { name: /Renal cell carcinoma/ }).check()
   await expect(statements).toContainText(/Radioresistant tumour with high-grade compression/)
+  // Each histology names its response, tier and source study, with the source's words.
+  await page.getByText(/^Sources of the histology list/).click()
+  const sources = page.getByRole('group').filter({ hasText: 'Sources of the histology list' })
+  const renalEntry = sources.getByRole('listitem').filter({ hasText: /^Renal cell carcinoma:/ })
+  await expect(renalEntry).toContainText('radioresistant')
+  await expect(renalEntry.getByRole('link', { name: /Bilsky/ })).toBeVisible()
+  await renalEntry.getByText('Quote for Renal cell carcinoma').click()
+  await expect(renalEntry).toContainText('tumors considered radioresistant')
   await page.getByRole('link', { name: 'Show the evidence for this situation' }).click()
   const rows = page
     .getByRole('table', { name: /^Techniques/ })
