@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { matchTechniques } from '../src/domain/scores/lens'
+import { parseScores } from '../src/domain/scores/score-url'
+import { buildSituation } from '../src/domain/scores/situation'
 import { builtIn } from './explorer-page'
 import { expect, test } from './fixtures'
 
@@ -50,9 +53,11 @@ test('keyboard only: score SINS, see the band, open the evidence, reload keeps i
       page.getByText('Evidence for the situation entered on the Scores page'),
     ).toBeVisible()
     const rows = table.locator('tbody').getByRole('row')
-    const expected = builtIn.techniques.filter((t) =>
-      (t.indicationCriteria ?? []).some((c) => c.sins && (c.sins.min ?? 0) <= 17),
-    )
+    // The same answers through the domain matcher: SINS 17 (and, from its collapse item, a
+    // collapsed vertebral body); nothing else is known, so only SINS-only criteria can hold.
+    const { situation } = buildSituation(builtIn, parseScores(new URL(page.url()).search))
+    expect(situation.sins).toEqual({ min: 17, max: 17 })
+    const expected = matchTechniques(builtIn.techniques, situation)
     expect(expected.length).toBeGreaterThan(0)
     await expect(rows).toHaveCount(expected.length)
     for (const row of await rows.all())
@@ -91,6 +96,14 @@ test('NOMS guided view states the framework’s wording and the matching techniq
   await page.getByRole('radio', { name: /^Grade 3:/ }).check()
   await page.getByRole('radio', { name: /Renal cell carcinoma/ }).check()
   await expect(statements).toContainText(/Radioresistant tumour with high-grade compression/)
+  // Each histology names its response, tier and source study, with the source's words.
+  await page.getByText(/^Sources of the histology list/).click()
+  const sources = page.getByRole('group').filter({ hasText: 'Sources of the histology list' })
+  const renalEntry = sources.getByRole('listitem').filter({ hasText: /^Renal cell carcinoma:/ })
+  await expect(renalEntry).toContainText('radioresistant')
+  await expect(renalEntry.getByRole('link', { name: /Bilsky/ })).toBeVisible()
+  await renalEntry.getByText('Quote for Renal cell carcinoma').click()
+  await expect(renalEntry).toContainText('tumors considered radioresistant')
   await page.getByRole('link', { name: 'Show the evidence for this situation' }).click()
   const rows = page
     .getByRole('table', { name: /^Techniques/ })

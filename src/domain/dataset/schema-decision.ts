@@ -36,6 +36,8 @@ export const IndicationCriterion = z
     radiosensitivity: z.array(RadioResponse).min(1).nullable(),
     neurologicDeficit: z.boolean().nullable(),
     expectedSurvivalMonths: Bounds.nullable(),
+    // Vertebral body collapse on imaging (the SINS collapse item); optional, older files lack it.
+    vertebralCollapse: z.boolean().nullable().optional(),
     studyId: Id.nullable(),
     guidelineId: Id.nullable().optional(),
     // The verbatim sentence of the source supporting the criterion.
@@ -49,7 +51,8 @@ export const IndicationCriterion = z
       c.escc !== null ||
       c.radiosensitivity !== null ||
       c.neurologicDeficit !== null ||
-      c.expectedSurvivalMonths !== null,
+      c.expectedSurvivalMonths !== null ||
+      (c.vertebralCollapse ?? null) !== null,
     'a criterion needs at least one condition',
   )
   .refine((c) => c.studyId !== null || Boolean(c.guidelineId), 'a criterion needs its source')

@@ -117,3 +117,27 @@ describe('lens matcher', () => {
     ])
   })
 })
+
+describe('vertebral body collapse', () => {
+  const collapse = criterion({ id: 'collapse', vertebralCollapse: true, escc: ['0', '1a'] })
+  const augment = [makeTechnique({ id: 'augment', indicationCriteria: [collapse] })]
+  const match = (s: Partial<Situation>) => matchTechniques(augment, at(s))
+
+  it('holds only when the collapse is stated and every other condition holds', () => {
+    expect(match({ vertebralCollapse: true, escc: '1a' })[0]?.matches[0]?.reasons).toEqual([
+      'ESCC grade 0, 1a (here 1a)',
+      'vertebral body collapse',
+    ])
+    expect(match({ vertebralCollapse: true })).toEqual([])
+    expect(match({ vertebralCollapse: false, escc: '0' })).toEqual([])
+    expect(match({ vertebralCollapse: null, escc: '0' })).toEqual([])
+    expect(match({ vertebralCollapse: true, escc: '2' })).toEqual([])
+  })
+
+  it('a criterion without the field (older files) ignores the collapse', () => {
+    const { vertebralCollapse: _, ...old } = criterion({ escc: ['2'] })
+    expect(matchCriterion(old, at({ escc: '2', vertebralCollapse: true }))).toEqual([
+      'ESCC grade 2 (here 2)',
+    ])
+  })
+})

@@ -16,6 +16,8 @@ export type Situation = {
   radiosensitivity: RadioResponse | null
   neurologicDeficit: boolean | null
   expectedSurvivalMonths: Bounds | null
+  /** Vertebral body collapse, read from the SINS collapse item. */
+  vertebralCollapse: boolean | null
 }
 
 export const EMPTY_SITUATION: Situation = {
@@ -24,6 +26,7 @@ export const EMPTY_SITUATION: Situation = {
   radiosensitivity: null,
   neurologicDeficit: null,
   expectedSurvivalMonths: null,
+  vertebralCollapse: null,
 }
 
 export type CriterionMatch = { criterion: IndicationCriterion; reasons: string[] }
@@ -79,6 +82,11 @@ export function matchCriterion(c: IndicationCriterion, s: Situation): string[] |
     reasons.push(
       `expected survival ${formatBounds(c.expectedSurvivalMonths, ' months')} (here ${formatBounds(known, ' months')})`,
     )
+  }
+  const collapse = c.vertebralCollapse ?? null
+  if (collapse !== null) {
+    if (s.vertebralCollapse !== collapse) return null
+    reasons.push(collapse ? 'vertebral body collapse' : 'no vertebral body collapse')
   }
   return reasons
 }

@@ -17,6 +17,7 @@ describe('situation from the URL state', () => {
       radiosensitivity: null,
       neurologicDeficit: null,
       expectedSurvivalMonths: null,
+      vertebralCollapse: null,
     })
     expect(matchTechniques(builtIn.techniques, parts.situation)).toEqual([])
   })
@@ -36,14 +37,37 @@ describe('situation from the URL state', () => {
       radiosensitivity: 'resistant',
       neurologicDeficit: true,
       expectedSurvivalMonths: { min: 12, max: null },
+      // SINS collapse item answered "More than 50% collapse" (3 points).
+      vertebralCollapse: true,
     })
     expect(parts.survivalFrom?.system.id).toBe('tokuhashi-revised')
     expect(parts.nomsInputs.canTolerateSurgery).toBe(true)
     // The built-in criteria: instability and high-grade ESCC from a radioresistant tumour.
-    const ids = matchTechniques(builtIn.techniques, parts.situation).map((m) => m.technique.id)
+    const matches = matchTechniques(builtIn.techniques, parts.situation)
+    const ids = matches.map((m) => m.technique.id)
     expect(ids).toContain('separation-surgery')
     expect(ids).toContain('open-decompression-stabilisation')
-    expect(ids).not.toContain('cebrt-multi-fraction')
+    // Conventional radiotherapy matches through ASTRO's cord-compression statement only, never
+    // through NOMS's "radiosensitive tumour" criterion (this tumour is radioresistant).
+    const cebrt = matches.find((m) => m.technique.id === 'cebrt-multi-fraction')
+    expect(cebrt?.matches.map((m) => m.criterion.id)).toEqual(['cebrt-mf-cord-compression-astro'])
+    // Cord compression rules out the vertebral augmentation criterion (no MSCC required).
+    expect(ids).not.toContain('vertebroplasty')
+  })
+
+  it('reads vertebral body collapse from the SINS collapse item only once it is answered', () => {
+    const withCollapse = (points: number | null) =>
+      buildSituation(
+        builtIn,
+        parseScores(
+          `?sc.sins=${picksByPoints(sins, [1, 3, 2, 0, points, null]).join('.').replaceAll('null', '_')}`,
+        ),
+      ).situation.vertebralCollapse
+    expect(withCollapse(3)).toBe(true) // more than 50% collapse
+    expect(withCollapse(2)).toBe(true) // less than 50% collapse
+    expect(withCollapse(1)).toBe(false) // no collapse, more than 50% of the body involved
+    expect(withCollapse(0)).toBe(false) // none of the above
+    expect(withCollapse(null)).toBeNull()
   })
 
   it('ignores picks the dataset does not know', () => {

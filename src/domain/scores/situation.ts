@@ -27,6 +27,25 @@ export type SituationParts = {
 const yesNo = (pick: number | null | undefined): boolean | null =>
   pick === 1 ? true : pick === 0 ? false : null
 
+/**
+ * Whether the SINS answers state a collapsed vertebral body: the option picked for the SINS
+ * collapse item (the component whose name mentions collapse) is a collapse ("More than 50%
+ * collapse", "Less than 50% collapse"), not "No collapse but …" or "None of the above". Null
+ * while the item is unanswered or the system has no such item.
+ */
+export function vertebralCollapse(
+  system: ScoringSystem,
+  picks: ReadonlyArray<number | null>,
+): boolean | null {
+  const index = system.components.findIndex((c) => /collapse/i.test(c.name))
+  const component = system.components[index]
+  const pick = picks[index]
+  if (!component || pick === null || pick === undefined) return null
+  const option = component.options[pick]
+  if (!option) return null
+  return /collapse/i.test(option.label) && !/^no collapse/i.test(option.label)
+}
+
 /** Everything the calculators have established, read from the URL state against the dataset. */
 export function buildSituation(dataset: Dataset, state: ScoresState): SituationParts {
   const systems = new Map(dataset.scoringSystems.map((s) => [s.id, s]))
@@ -59,6 +78,9 @@ export function buildSituation(dataset: Dataset, state: ScoresState): SituationP
     }
   }
   const sinsRange = sins && sins.result.missing.length < sins.system.components.length
+  const sinsSystem = systems.get(SINS_ID)
+  const sinsPicks = state.picks[SINS_ID]
+  const collapse = sinsSystem && sinsPicks ? vertebralCollapse(sinsSystem, sinsPicks) : null
   return {
     situation: {
       sins: sinsRange && sins ? sins.result.range : null,
@@ -66,6 +88,7 @@ export function buildSituation(dataset: Dataset, state: ScoresState): SituationP
       radiosensitivity: histology?.response ?? null,
       neurologicDeficit: deficit,
       expectedSurvivalMonths: survival,
+      vertebralCollapse: collapse,
     },
     nomsInputs: {
       escc,

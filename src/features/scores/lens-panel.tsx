@@ -21,7 +21,7 @@ export function LensPanel({ parts, matches, onShow, href }: Props) {
           <>Nothing entered yet. </>
         )}
         {matches.length === 0
-          ? 'No technique has a structured indication matching this yet, so there is no evidence to show: the criteria combine SINS, ESCC grade, histology, neurological deficit and expected survival.'
+          ? 'No technique has a structured indication matching this yet, so there is no evidence to show: the criteria combine SINS, ESCC grade, histology, neurological deficit, expected survival and vertebral body collapse (the SINS collapse item).'
           : matches.length === 1
             ? '1 technique has a structured indication that matches.'
             : `${matches.length} techniques have a structured indication that matches.`}

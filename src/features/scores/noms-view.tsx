@@ -1,4 +1,8 @@
 import type { ReactNode } from 'react'
+import { QuoteDisclosure } from '../../components/quote-disclosure'
+import { VerificationBadge } from '../../components/verification-badge'
+import { ViewLink } from '../../components/view-link'
+import { studyShort } from '../../domain/dataset/outcome-text'
 import type { Dataset, ScoringSystem } from '../../domain/dataset/schema'
 import { ESCC_SYSTEM_ID, esccOptions } from '../../domain/scores/escc'
 import { RESPONSE_LABELS } from '../../domain/scores/lens'
@@ -118,6 +122,7 @@ export function NomsView(props: Props) {
           ))}
         </ol>
       </section>
+      {histologies.length > 0 ? <HistologySources dataset={dataset} view={view} /> : null}
       <p className="score-actions no-print">
         <button
           type="button"
@@ -131,5 +136,40 @@ export function NomsView(props: Props) {
       {props.lens}
       <References system={noms} dataset={dataset} view={view} />
     </article>
+  )
+}
+
+/** Every entry of the dataset's radiosensitivity list with its tier, source study and quote. */
+function HistologySources({ dataset, view }: { dataset: Dataset; view: ViewState }) {
+  const histologies = dataset.radiosensitivity ?? []
+  const studies = new Map(dataset.studies.map((s) => [s.id, s]))
+  const primary = histologies.filter((h) => h.verification === 'primary').length
+  return (
+    <details className="histology-sources">
+      <summary>
+        Sources of the histology list ({histologies.length} entries, {primary} seen at a primary
+        source)
+      </summary>
+      <ul>
+        {histologies.map((h) => {
+          const study = studies.get(h.studyId)
+          return (
+            <li key={`${h.histology}-${h.studyId}`}>
+              {h.histology}: {RESPONSE_LABELS[h.response]}{' '}
+              <VerificationBadge status={h.verification} />, source{' '}
+              {study ? (
+                <ViewLink to={{ ...view, record: { kind: 'study', id: study.id } }}>
+                  {studyShort(study)}
+                </ViewLink>
+              ) : (
+                h.studyId
+              )}
+              . <QuoteDisclosure quote={h.quote} quoteUrl={h.quoteUrl} label={h.histology} />
+              {h.note ? <span className="note"> {h.note}</span> : null}
+            </li>
+          )
+        })}
+      </ul>
+    </details>
   )
 }

@@ -12,6 +12,8 @@ export function situationParts({ situation, histology, survivalFrom }: Situation
     parts.push(`${histology?.histology ?? 'tumour'}: ${RESPONSE_LABELS[s.radiosensitivity]}`)
   if (s.neurologicDeficit !== null)
     parts.push(s.neurologicDeficit ? 'neurological deficit' : 'no neurological deficit')
+  if (s.vertebralCollapse !== null)
+    parts.push(s.vertebralCollapse ? 'vertebral body collapse' : 'no vertebral body collapse')
   if (s.expectedSurvivalMonths)
     parts.push(
       `expected survival ${formatBounds(s.expectedSurvivalMonths, ' months')}${survivalFrom ? ` (${survivalFrom.system.abbreviation})` : ''}`,
