@@ -94,7 +94,11 @@ test('practice patterns: reported points only, one mark per reported point', asy
   await expect(figure.locator('svg.multiple')).toHaveCount(ids.length)
   await expect(figure.locator('.multiple-point')).toHaveCount(points)
   await expect(figure.locator('.multiple-line')).toHaveCount(0)
-  await expect(figure).toContainText('McClelland')
+  // each series names its source study (or says that no page showed the first author)
+  for (const series of builtIn.series.filter((s) => ids.includes(s.id))) {
+    const study = builtIn.studies.find((s) => s.id === series.studyId)
+    await expect(figure).toContainText(`${study?.firstAuthor ?? 'Author not shown'} ${study?.year}`)
+  }
   const rows = await plottedTable(page)
   expect(rows).toHaveLength(points)
 })
