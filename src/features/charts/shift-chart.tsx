@@ -43,7 +43,7 @@ export function ShiftChart({ verdicts, areaName, view }: Props) {
     const max = Math.max(4, Math.floor(px / (FONT * 0.56)))
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`
   }
-  /** A title on up to three lines, broken between words, so a touch screen shows it whole. */
+  /** A title on up to four lines, broken between words, so a touch screen shows it whole. */
   const wrap = (text: string, px: number) => {
     const max = Math.max(4, Math.floor(px / (FONT * 0.56)))
     const lines: string[] = []
@@ -57,8 +57,8 @@ export function ShiftChart({ verdicts, areaName, view }: Props) {
       }
     }
     if (line) lines.push(line)
-    if (lines.length <= 3) return lines.map((l) => clip(l, px))
-    return [...lines.slice(0, 2), clip(lines.slice(2).join(' '), px)]
+    if (lines.length <= 4) return lines.map((l) => clip(l, px))
+    return [...lines.slice(0, 3), clip(lines.slice(3).join(' '), px)]
   }
   const open = (event: MouseEvent, to: ViewState) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
@@ -147,7 +147,8 @@ export function ShiftChart({ verdicts, areaName, view }: Props) {
             <text
               x={x1 + 10}
               y={mid + 4}
-              className={wide ? 'shift-words' : 'shift-words shift-narrow'}
+              // Below 1000 px the words' column is tight for "South Korea 2008→2017: …": smaller type.
+              className={width >= 1000 ? 'shift-words' : 'shift-words shift-narrow'}
             >
               {words}
             </text>
