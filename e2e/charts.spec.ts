@@ -187,11 +187,16 @@ for (const width of [375, 1400]) {
     )
     expect(clashes).toEqual([])
     const first = builtIn.milestones.toSorted((a, b) => a.year - b.year)[0]
-    await page.getByRole('link', { name: new RegExp(`^Milestone 1: ${first?.year}`) }).focus()
+    const mark = page.getByRole('link', { name: new RegExp(`^Milestone 1: ${first?.year}`) })
+    await mark.focus()
     await expect(page.locator('.milestone-active')).toContainText(first?.label ?? '')
+    // The mark leads to its entry in the list (on a phone that opens the entry's source and links).
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(new RegExp(`#timeline-ms-${first?.id}$`))
     const back = page.locator(`#timeline-ms-${first?.id}`).getByRole('link', {
       name: 'mark on the chart',
     })
+    await expect(back).toBeVisible()
     await expect(back).toHaveAttribute('href', `#timeline-mark-${first?.id}`)
   })
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import type { Page, TestInfo } from '@playwright/test'
-import { expectNoSeriousAxeViolations } from './axe'
+import { type AxeResults, expectNoSeriousAxeViolations } from './axe'
 import { builtIn } from './explorer-page'
 import { expect, test } from './fixtures'
 
@@ -11,9 +11,17 @@ const SIZES = [
   { name: 'tablet-landscape', width: 1024, height: 768 },
 ] as const
 
-const VIEW_LINKS = ['Techniques', 'Studies', 'Compare', 'Charts', 'Scores']
-// The headline chart ('shift') leads with its verdict sentences, checked in e2e/shift.spec.ts.
-const CHARTS = ['timeline', 'evidence', 'practice', 'gaps'] as const
+const VIEW_LINKS = [
+  'Techniques',
+  'Studies',
+  'Guidelines',
+  'Compare',
+  'Charts',
+  'Scores',
+  'What changed',
+]
+/** Every chart tab, the headline first (the chart test also reads the tabs off the page). */
+const CHARTS = ['shift', 'timeline', 'evidence', 'practice', 'gaps'] as const
 const pair = ['separation-surgery', 'balloon-kyphoplasty']
 const area = (id: string) => {
   const technique = builtIn.techniques.find((t) => t.id === id)
@@ -23,18 +31,33 @@ const area = (id: string) => {
 const VIEWS = [
   ['techniques', '/'],
   ['studies', '/?v=2&tab=studies'],
+  ['guidelines', '/?v=2&tab=guidelines'],
   ['compare', `/?v=2&tab=compare&cmp=${pair.join('~')}`],
   ...CHARTS.map((chart) => [`charts-${chart}`, `/?v=2&tab=charts&ch=${chart}`] as const),
   ['scores', '/?v=2&tab=scores'],
+  ['changes', '/?v=2&tab=changes'],
   ['technique', '/?v=2&rec=technique:separation-surgery'],
   ['study', '/?v=2&rec=study:patchell2005'],
 ] as const
 
+/** Copies of the attached screenshots, to look at after a run (SHOTS_DIR overrides). */
+const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-mobile'
+
 async function shoot(page: Page, testInfo: TestInfo, name: string) {
   const body = await page.screenshot()
-  mkdirSync('/tmp/shots-mobile', { recursive: true })
-  writeFileSync(`/tmp/shots-mobile/${name}.png`, body)
+  mkdirSync(SHOTS, { recursive: true })
+  writeFileSync(`${SHOTS}/${name}.png`, body)
   await testInfo.attach(name, { body, contentType: 'image/png' })
+}
+
+/** WCAG 2.2 target size (24 × 24 px or spaced): axe's rule ran and found nothing, of any impact. */
+function expectTargetSizes(view: string, results: AxeResults) {
+  const rule = (list: AxeResults['violations']) => list.find((r) => r.id === 'target-size')
+  expect(rule(results.passes), `${view}: axe checked target sizes`).toBeDefined()
+  expect(
+    rule(results.violations)?.nodes.map((n) => n.target.join(' ')) ?? [],
+    `${view}: targets under 24 px`,
+  ).toEqual([])
 }
 
 async function noSidewaysScroll(page: Page) {
@@ -82,15 +105,28 @@ for (const size of SIZES) {
 
     test('every chart view shows its plot on the first screen', async ({ page }) => {
       test.setTimeout(90_000)
-      for (const chart of CHARTS) {
-        await page.goto(`/?v=2&tab=charts&ch=${chart}`)
+      await page.goto('/?v=2&tab=charts')
+      // Every tab on the page, so a chart added later is measured too.
+      const tabs = page.getByRole('navigation', { name: 'Charts' }).getByRole('link')
+      await expect(tabs).toHaveCount(CHARTS.length)
+      const charts = await tabs.evaluateAll((links) =>
+        links.map((a) => ({ name: a.textContent ?? '', href: a.getAttribute('href') ?? '' })),
+      )
+      for (const chart of charts) {
+        await page.goto(chart.href)
+        await expect(
+          page.getByRole('navigation', { name: 'Charts' }).getByRole('link', { name: chart.name }),
+        ).toHaveAttribute('aria-current', 'page')
         // The plot area of the first figure (a wide gap map scrolls inside it, like a table).
         const plot = page.getByRole('figure').first().locator('.chart-plot')
         await expect(plot.locator('svg').first()).toBeVisible()
         const box = await plot.boundingBox()
-        expect(box?.y ?? Infinity, `${chart}: the plot starts on the first screen`).toBeLessThan(
-          size.height - 100,
-        )
+        expect(await page.evaluate(() => window.scrollY)).toBe(0)
+        // At least 100 px of the plot on the first screen, without scrolling.
+        expect(
+          box?.y ?? Infinity,
+          `${chart.name}: the plot starts on the first screen`,
+        ).toBeLessThan(size.height - 100)
         await noSidewaysScroll(page)
       }
     })
@@ -115,13 +151,20 @@ for (const size of SIZES) {
     })
 
     test('touch targets and the rest of WCAG 2.2 AA on every main view (axe)', async ({ page }) => {
-      test.setTimeout(240_000)
-      for (const [, url] of VIEWS.filter(
-        ([name]) => !name.startsWith('charts-') || name === 'charts-practice',
-      )) {
+      test.setTimeout(300_000)
+      for (const [name, url] of VIEWS) {
         await page.goto(url)
         await page.getByRole('heading', { level: 2 }).first().waitFor()
-        await expectNoSeriousAxeViolations(page)
+        if (name.startsWith('charts-'))
+          await page.getByRole('figure').first().locator('.chart-plot svg').first().waitFor()
+        expectTargetSizes(name, await expectNoSeriousAxeViolations(page))
+      }
+      // The phone's menu, open.
+      const menu = page.getByRole('button', { name: 'Menu' })
+      if (await menu.isVisible()) {
+        await menu.click()
+        await expect(page.getByRole('combobox', { name: 'Theme' })).toBeVisible()
+        expectTargetSizes('menu', await expectNoSeriousAxeViolations(page))
       }
     })
 
@@ -148,15 +191,25 @@ for (const size of SIZES) {
 }
 
 test.describe('phone only', () => {
-  test.use({ viewport: { width: 375, height: 812 } })
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true })
 
   test('the menu holds the theme and the dataset stamp; the series and chart options open as sheets', async ({
     page,
   }, testInfo) => {
     await page.goto('/?v=2&tab=charts&ch=practice')
     await page.getByRole('button', { name: 'Menu' }).click()
-    await expect(page.getByText(/#[0-9a-f]{12}/)).toBeInViewport()
+    const stamp = page.getByRole('button', { name: /^#[0-9a-f]{12}$/ })
+    await expect(stamp).toBeInViewport()
+    // The full SHA-256 is a tap away (no hover on a phone), and the menu stays open under it.
+    await stamp.tap()
+    const short = ((await stamp.textContent()) ?? '').slice(1)
+    const tip = page.getByRole('tooltip')
+    await expect(tip).toHaveText(new RegExp(`^SHA-256 content hash: ${short}[0-9a-f]{52}$`))
+    await expect(tip).toBeInViewport({ ratio: 1 })
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toBeVisible()
     await shoot(page, testInfo, 'phone-menu-open')
+    await page.keyboard.press('Escape')
+    await expect(tip).toBeHidden()
     await page.keyboard.press('Escape')
     await expect(page.getByRole('combobox', { name: 'Theme' })).toBeHidden()
 
@@ -194,6 +247,49 @@ test.describe('phone only', () => {
     await expect(card.getByRole('checkbox', { name: /^Compare / })).toBeVisible()
     await noSidewaysScroll(page)
     await shoot(page, testInfo, 'phone-cards')
+  })
+})
+
+test.describe('no hover-only information', () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true })
+
+  test('a tier badge says what it means on a tap and on keyboard focus', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/?v=2&tab=studies')
+    const badge = page
+      .getByRole('table')
+      .getByRole('button', { name: /^(Primary source|Secondary source|Unverified)$/ })
+      .first()
+    await badge.tap()
+    const tip = page.getByRole('tooltip')
+    await expect(tip).toHaveText(/^(Seen|Not yet seen) /)
+    await expect(tip).toBeInViewport({ ratio: 1 })
+    await shoot(page, testInfo, 'phone-badge-tip')
+    // A tap elsewhere closes it.
+    await page.getByRole('heading', { level: 2 }).first().tap({ force: true })
+    await expect(tip).toBeHidden()
+    // Keyboard focus opens it; moving on closes it.
+    await badge.focus()
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Tab')
+    await expect(badge).toBeFocused()
+    await expect(tip).toBeVisible()
+    await page.keyboard.press('Tab')
+    await expect(tip).toBeHidden()
+  })
+
+  test('a milestone marked on the timeline opens its source and links on a tap', async ({
+    page,
+  }) => {
+    await page.goto('/?v=2&tab=charts&ch=timeline')
+    const first = builtIn.milestones.toSorted((a, b) => a.year - b.year)[0]
+    const entry = page.locator(`#timeline-ms-${first?.id}`)
+    const back = entry.getByRole('link', { name: 'mark on the chart' })
+    await expect(back).toBeHidden()
+    await entry.getByText(first?.label ?? '').tap()
+    await expect(back).toBeVisible()
+    await expect(entry.getByText(first?.citation ?? '')).toBeVisible()
   })
 })
 

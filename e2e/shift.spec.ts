@@ -100,6 +100,16 @@ test('filtering to one area changes the verdict', async ({ page }) => {
 test('at 375 px the headline fits the width and stays readable', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 375, height: 812 })
   await page.goto('/?v=2&tab=charts')
+  // The verdict comes as counts per area, its sentences one tap away, so the chart starts on the
+  // first screen (e2e/mobile.spec.ts measures that).
+  const region = page.getByRole('region', { name: /Is practice shifting/ })
+  const counts = region.getByRole('table', { name: 'Series per therapy area, by direction' })
+  const areas = new Set(builtIn.series.map((s) => s.areaId))
+  await expect(counts.locator('tbody tr')).toHaveCount(areas.size)
+  await expect(counts.getByRole('row', { name: /^Radiation therapy/ })).toContainText(/\d+ of \d+/)
+  await expect(verdicts(page).first()).toBeHidden()
+  await region.getByText('The verdict in words').click()
+  await expect(verdicts(page)).toHaveCount(areas.size)
   await expect(verdicts(page).first()).toBeVisible()
   const svg = page.locator('.shift-chart svg')
   const box = await svg.boundingBox()

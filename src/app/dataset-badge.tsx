@@ -1,3 +1,4 @@
+import { Toggletip } from '../components/toggletip'
 import { reviewStatus } from '../domain/dataset/freshness'
 import type { Dataset } from '../domain/dataset/schema'
 import { shortHash } from '../domain/view/view-state'
@@ -44,7 +45,12 @@ export function DatasetBadge({ dataset, hash, source, onOpen, onReset }: BadgePr
           {review.text}
           {review.stale ? ' (over a year ago)' : null}
         </span>{' '}
-        · <span title={`SHA-256 content hash: ${hash}`}>#{shortHash(hash)}</span>
+        ·{' '}
+        <Toggletip
+          className="hash-button"
+          label={`#${shortHash(hash)}`}
+          text={`SHA-256 content hash: ${hash}`}
+        />
       </p>
       <div className="dataset-actions">
         <button type="button" className="button" onClick={onOpen}>

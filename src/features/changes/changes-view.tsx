@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { LoadingIndicator } from '../../components/loading-indicator'
 import { ChangeList } from '../../components/record-changes'
+import { Sheet } from '../../components/sheet'
 import type { RecordChange } from '../../domain/diff/diff-datasets'
 import type { ViewState } from '../../domain/view/view-state'
 import type { ChangeSource } from '../../lib/dataset-changes'
@@ -64,17 +65,26 @@ export function ChangesView({ source, view, onNavigate }: Props) {
       return { ...base, tab: 'studies', record: { kind: 'study', id: change.id } }
     return null
   }
+  const chosen = view.changes.areas.length + view.changes.kinds.length + view.changes.types.length
   return (
     <section className="changes" aria-labelledby="changes-title">
       <h2 id="changes-title">What changed</h2>
       <p>{context.title}.</p>
       <div className="changes-layout">
-        <ChangeFilters
-          changes={context.diff.changes}
-          areas={source.current.areas}
-          view={view}
-          onNavigate={onNavigate}
-        />
+        {/* On a phone the filters open from one button, so the changes come first. */}
+        <Sheet
+          id="change-filters"
+          label={`Filter changes (${chosen === 0 ? 'none chosen' : `${chosen} chosen`})`}
+          title="Filter changes"
+          until="tablet"
+        >
+          <ChangeFilters
+            changes={context.diff.changes}
+            areas={source.current.areas}
+            view={view}
+            onNavigate={onNavigate}
+          />
+        </Sheet>
         <div className="changes-main">
           <div className="changes-toolbar">
             <p role="status">

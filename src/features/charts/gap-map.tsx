@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react'
 import type { GapMap } from '../../domain/charts/series'
+import { usePhone } from './use-phone'
 
 type Props = {
   map: GapMap
@@ -7,16 +8,27 @@ type Props = {
   onSelect: (cell: { techniqueId: string; measureId: string }) => void
 }
 
-const ROW = 26
 const COL = 34
-const LEFT = 300
 const TOP = 150
+
+/** A technique's name on up to two lines of `chars` characters, the rest cut with an ellipsis. */
+function nameLines(name: string, chars: number): string[] {
+  if (name.length <= chars) return [name]
+  const cut = name.lastIndexOf(' ', chars)
+  const first = cut > 0 ? name.slice(0, cut) : name.slice(0, chars)
+  const rest = name.slice(first.length).trim()
+  return [first, rest.length > chars ? `${rest.slice(0, chars - 1)}…` : rest]
+}
 
 /**
  * Techniques × outcome measures as an SVG grid: circle area ∝ number of studies, a dashed
  * empty square marks a gap. Cells are focusable buttons that list their studies.
  */
 export function GapMapChart({ map, selected, onSelect }: Props) {
+  // A phone gives the names a narrower column on two lines, so the first cells show beside them.
+  const phone = usePhone()
+  const LEFT = phone ? 160 : 300
+  const ROW = phone ? 34 : 26
   const width = LEFT + map.measures.length * COL + 130
   const height = TOP + map.techniques.length * ROW + 8
   const radius = (n: number) => (n === 0 ? 0 : 4 + 8 * Math.sqrt(n / Math.max(1, map.maxStudies)))
@@ -51,15 +63,31 @@ export function GapMapChart({ map, selected, onSelect }: Props) {
         ))}
         {map.techniques.map((technique, r) => (
           <g key={technique.id}>
-            <text
-              x={LEFT - 8}
-              y={TOP + r * ROW + ROW / 2 + 4}
-              fontSize={12}
-              textAnchor="end"
-              fill="var(--text)"
-            >
-              {technique.name.length > 40 ? `${technique.name.slice(0, 38)}…` : technique.name}
-            </text>
+            {phone ? (
+              <text
+                x={LEFT - 8}
+                y={TOP + r * ROW + ROW / 2 + (nameLines(technique.name, 24).length > 1 ? -2 : 4)}
+                fontSize={11}
+                textAnchor="end"
+                fill="var(--text)"
+              >
+                {nameLines(technique.name, 24).map((line, i) => (
+                  <tspan key={line} x={LEFT - 8} dy={i === 0 ? 0 : 13}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            ) : (
+              <text
+                x={LEFT - 8}
+                y={TOP + r * ROW + ROW / 2 + 4}
+                fontSize={12}
+                textAnchor="end"
+                fill="var(--text)"
+              >
+                {technique.name.length > 40 ? `${technique.name.slice(0, 38)}…` : technique.name}
+              </text>
+            )}
             <line
               x1={LEFT}
               x2={LEFT + map.measures.length * COL}

@@ -29,7 +29,10 @@ const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFracti
 const valueLabel = (p: PlottedPoint, unit: string) =>
   `${p.qualifier ?? ''}${Math.abs(p.value) >= 10000 ? compact.format(p.value) : p.value}${unit === '%' ? '%' : ''}`
 
-/** Up to two lines of roughly `chars` characters; the rest is cut with an ellipsis. */
+/**
+ * Up to three lines of roughly `chars` characters, so a phone shows the whole title (a touch
+ * screen has no hover for the SVG title); anything longer is cut with an ellipsis.
+ */
 function wrap(text: string, chars: number): string[] {
   const lines: string[] = ['']
   for (const word of text.split(' ')) {
@@ -37,10 +40,9 @@ function wrap(text: string, chars: number): string[] {
     if (line && line.length + word.length + 1 > chars) lines.push(word)
     else lines[lines.length - 1] = line ? `${line} ${word}` : word
   }
-  const [first = '', second] = lines
-  if (second === undefined) return [first]
-  const rest = lines.slice(1).join(' ')
-  return [first, rest.length > chars ? `${rest.slice(0, chars - 1)}…` : rest]
+  if (lines.length <= 3) return lines
+  const rest = lines.slice(2).join(' ')
+  return [...lines.slice(0, 2), rest.length > chars ? `${rest.slice(0, chars - 1)}…` : rest]
 }
 
 /** One small panel per series; direct labels at the first and last point instead of a legend. */

@@ -22,17 +22,19 @@ export function SeriesPicker({ available, ticked, onChange }: Props) {
         <div key={unit} className="series-group">
           <p className="note">Unit: {unit}</p>
           {list.map((s) => (
-            <label key={s.id}>
-              <input
-                type="checkbox"
-                checked={ticked.includes(s.id)}
-                onChange={(e) => toggle(s.id, e.target.checked)}
-              />
-              {s.title} <span className="muted">({s.geography})</span>
+            <div key={s.id} className="series-option">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={ticked.includes(s.id)}
+                  onChange={(e) => toggle(s.id, e.target.checked)}
+                />
+                {s.title} <span className="muted">({s.geography})</span>
+              </label>
               {s.verification !== 'primary' ? (
                 <VerificationBadge status={s.verification} source={s.verificationSource} />
               ) : null}
-            </label>
+            </div>
           ))}
         </div>
       ))}

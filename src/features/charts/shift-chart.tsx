@@ -32,7 +32,8 @@ export function ShiftChart({ verdicts, areaName, view }: Props) {
   const wordsW = wide ? 300 : 150
   const x0 = labelW + 12
   const x1 = width - wordsW - 8
-  const rowH = wide ? ROW : ROW * 2
+  // A wrapped title line adds this much to a row; SVG text does not wrap by itself.
+  const LINE = 14
   const scale = (kind: SeriesShift['kind'], value: number) => {
     const l = limits[kind]
     const v = Math.max(-l, Math.min(l, value))
@@ -41,6 +42,23 @@ export function ShiftChart({ verdicts, areaName, view }: Props) {
   const clip = (text: string, px: number) => {
     const max = Math.max(4, Math.floor(px / (FONT * 0.56)))
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+  }
+  /** A title on up to four lines, broken between words, so a touch screen shows it whole. */
+  const wrap = (text: string, px: number) => {
+    const max = Math.max(4, Math.floor(px / (FONT * 0.56)))
+    const lines: string[] = []
+    let line = ''
+    for (const word of text.split(' ')) {
+      const next = line ? `${line} ${word}` : word
+      if (next.length <= max || !line) line = next
+      else {
+        lines.push(line)
+        line = word
+      }
+    }
+    if (line) lines.push(line)
+    if (lines.length <= 4) return lines.map((l) => clip(l, px))
+    return [...lines.slice(0, 3), clip(lines.slice(3).join(' '), px)]
   }
   const open = (event: MouseEvent, to: ViewState) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
@@ -91,13 +109,16 @@ export function ShiftChart({ verdicts, areaName, view }: Props) {
       )
       y += wide ? 22 : 38
       for (const shift of shifts) {
-        const mid = y + (wide ? ROW / 2 : ROW + ROW / 2)
         const to: ViewState = { ...view, record: { kind: 'study', id: shift.series.studyId } }
         // Titles often name the country already; the words name it and the years again so that
         // a clipped title never hides them.
         const label = wide
           ? shift.series.title
           : `${shift.country} ${yearsText(shift)} · ${shift.series.title}`
+        const lines = wrap(label, wide ? labelW : width)
+        const extra = (lines.length - 1) * LINE
+        // Wide: the arrow sits on the title's first line. Narrow: on a line below the title.
+        const mid = y + (wide ? ROW / 2 : ROW + extra + ROW / 2)
         const change = `${changeText(shift)} ${directionWord(shift)}, ${STANCE_WORDS[shift.stance]}`
         const words = wide ? `${shift.country} ${yearsText(shift)}: ${change}` : change
         parts.push(
@@ -109,7 +130,12 @@ export function ShiftChart({ verdicts, areaName, view }: Props) {
             >
               <title>{shift.series.title}</title>
               <text x={0} y={y + 16} className="shift-label">
-                {clip(label, wide ? labelW : width)}
+                {lines.map((line, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional, fixed per title
+                  <tspan key={i} x={0} dy={i === 0 ? 0 : LINE}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             </a>
             <Glyph
@@ -121,13 +147,14 @@ export function ShiftChart({ verdicts, areaName, view }: Props) {
             <text
               x={x1 + 10}
               y={mid + 4}
-              className={wide ? 'shift-words' : 'shift-words shift-narrow'}
+              // Below 1000 px the words' column is tight for "South Korea 2008→2017: …": smaller type.
+              className={width >= 1000 ? 'shift-words' : 'shift-words shift-narrow'}
             >
               {words}
             </text>
           </g>,
         )
-        y += rowH
+        y += (wide ? ROW : ROW * 2) + extra
       }
       const zero = scale(kind, 0)
       parts.push(

@@ -80,3 +80,27 @@ it('offers the numbers as a table', () => {
   const table = screen.getByRole('table', { name: /the plotted numbers/ })
   expect(within(table).getAllByRole('row')).toHaveLength(3)
 })
+
+it('on a phone states the verdict as counts per area, the sentences one tap away', () => {
+  const matchMedia = window.matchMedia
+  window.matchMedia = ((query: string) => ({
+    ...matchMedia(query),
+    matches: query === '(max-width: 767px)',
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  })) as typeof window.matchMedia
+  try {
+    renderPanel()
+    const verdicts = screen.getByRole('region', { name: /Is practice shifting/ })
+    const counts = within(verdicts).getByRole('table', { name: /by direction/ })
+    expect(
+      within(counts).getByRole('row', { name: /Minimally invasive therapy/ }).textContent,
+    ).toBe('Minimally invasive therapy1 of 21')
+    const words = verdicts.querySelector('details')
+    expect(words?.open).toBe(false)
+    expect(within(verdicts).getByText('The verdict in words').tagName).toBe('SUMMARY')
+    expect(words?.querySelector('li')?.textContent).toContain('1 ran against it')
+  } finally {
+    window.matchMedia = matchMedia
+  }
+})

@@ -7,8 +7,10 @@ import { ChartFigure } from './chart-figure'
 import type { ChartPanelProps } from './panel-props'
 import { ShiftChart } from './shift-chart'
 import { ShiftVerdicts } from './shift-verdicts'
+import { usePhone } from './use-phone'
 
 export function ShiftPanel({ view, dataset, charts, techniques, toggleTable }: ChartPanelProps) {
+  const phone = usePhone()
   const areaName = useMemo(() => {
     const names = new Map(dataset.areas.map((a) => [a.id, a.name]))
     return (id: AreaId) => names.get(id) ?? id
@@ -24,7 +26,7 @@ export function ShiftPanel({ view, dataset, charts, techniques, toggleTable }: C
     .filter((s) => s.series.verification === 'unverified').length
   return (
     <>
-      <ShiftVerdicts verdicts={verdicts} chartShown={!charts.asTable} />
+      <ShiftVerdicts verdicts={verdicts} chartShown={!charts.asTable} compact={phone} />
       <ChartFigure
         id="shift"
         title="Change from first to last reported value, by therapy area and measure"

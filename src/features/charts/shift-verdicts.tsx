@@ -3,37 +3,84 @@ import { FLAT_PP, FLAT_RELATIVE } from '../../domain/charts/shift'
 
 /**
  * The verdict per area, generated from the series in view. Counter-evidence links to its rows in
- * the chart below, so a reader can check which series ran the other way.
+ * the chart below, so a reader can check which series ran the other way. On a phone the verdict
+ * comes as a small table of counts, with the sentences one tap away, so the chart still starts on
+ * the first screen.
  */
 export function ShiftVerdicts({
   verdicts,
   chartShown,
+  compact = false,
 }: {
   verdicts: AreaVerdict[]
   chartShown: boolean
+  compact?: boolean
 }) {
-  return (
-    <section className="shift-verdicts" aria-labelledby="shift-verdicts-title">
-      <h3 id="shift-verdicts-title">
-        Is practice shifting toward radiation therapy and minimally invasive therapy?
-      </h3>
-      {verdicts.length === 0 ? (
-        <p>No practice series come from the studies of the techniques in view.</p>
-      ) : (
-        <ul>
-          {verdicts.map((v) => (
-            <li key={v.areaId} className="verdict">
-              <VerdictSentence verdict={v} chartShown={chartShown} />
-            </li>
-          ))}
-        </ul>
-      )}
+  const sentences = (
+    <>
+      <ul>
+        {verdicts.map((v) => (
+          <li key={v.areaId} className="verdict">
+            <VerdictSentence verdict={v} chartShown={chartShown} />
+          </li>
+        ))}
+      </ul>
       <p className="note">
         From each series’ first to its last reported value. Flat: a change under {FLAT_PP}{' '}
         percentage point for shares, under {FLAT_RELATIVE} % of the first value for counts and
         rates.
       </p>
+    </>
+  )
+  return (
+    <section
+      className={compact ? 'shift-verdicts shift-verdicts-compact' : 'shift-verdicts'}
+      aria-labelledby="shift-verdicts-title"
+    >
+      <h3 id="shift-verdicts-title">
+        Is practice shifting toward radiation therapy and minimally invasive therapy?
+      </h3>
+      {verdicts.length === 0 ? (
+        <p>No practice series come from the studies of the techniques in view.</p>
+      ) : compact ? (
+        <>
+          <VerdictCounts verdicts={verdicts} />
+          <details className="shift-details">
+            <summary>The verdict in words</summary>
+            {sentences}
+          </details>
+        </>
+      ) : (
+        sentences
+      )}
     </section>
+  )
+}
+
+/** Per area: how many counted series moved toward the shift and how many ran against it. */
+function VerdictCounts({ verdicts }: { verdicts: AreaVerdict[] }) {
+  return (
+    <table className="shift-counts">
+      <caption className="visually-hidden">Series per therapy area, by direction</caption>
+      <thead>
+        <tr>
+          <th scope="col">
+            <span className="visually-hidden">Therapy area</span>
+          </th>
+          <th scope="col">Toward</th>
+          <th scope="col">Against</th>
+        </tr>
+      </thead>
+      <tbody>
+        {verdicts.map((v) => (
+          <tr key={v.areaId}>
+            <th scope="row">{v.lead.split(': ')[0]}</th>
+            <td>{v.counted === 0 ? 'none counted' : `${v.toward} of ${v.counted}`}</td>
+            <td>{v.counted === 0 ? '–' : v.against}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }
 

@@ -76,7 +76,7 @@ export function TimelinePanel({
         <p className="milestone-active" aria-live="polite">
           {shown
             ? `Milestone ${(active ?? 0) + 1} (${shown.year}): ${shown.label}`
-            : 'Point at or tab to a numbered mark to see its milestone.'}
+            : 'Point at, tab to or tap a numbered mark to see its milestone.'}
         </p>
       </ChartFigure>
       <MilestoneList milestones={milestones} dataset={dataset} idPrefix="timeline" marksLinked />
