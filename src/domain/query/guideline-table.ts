@@ -16,7 +16,13 @@ export type GuidelineRow = {
 }
 
 export function guidelineRows(dataset: Dataset): GuidelineRow[] {
-  const technique = new Map(dataset.techniques.map((t) => [t.id, t]))
+  // Only the techniques the recommendations name: a file may hold 100,000 of them.
+  const named = new Set(
+    dataset.guidelines.flatMap((g) => g.recommendations.flatMap((r) => r.techniqueIds)),
+  )
+  const technique = new Map(
+    dataset.techniques.filter((t) => named.has(t.id)).map((t) => [t.id, t] as const),
+  )
   const areaName = new Map(dataset.areas.map((a) => [a.id, a.name]))
   return dataset.guidelines.map((guideline) => {
     const techniqueIds = [...new Set(guideline.recommendations.flatMap((r) => r.techniqueIds))]
@@ -51,7 +57,6 @@ export function guidelineTableSpec(dataset: Dataset): TableSpec<GuidelineRow> {
   const areaLabels = Object.fromEntries(
     AREA_ORDER.map((id) => [id, dataset.areas.find((a) => a.id === id)?.name ?? id]),
   )
-  const techniqueLabels = Object.fromEntries(dataset.techniques.map((t) => [t.id, t.name]))
   const sortedLabels = (values: string[]) =>
     [...new Set(values)]
       .sort((a, b) => a.localeCompare(b))
@@ -82,11 +87,15 @@ export function guidelineTableSpec(dataset: Dataset): TableSpec<GuidelineRow> {
         id: 'technique',
         label: 'Technique',
         values: (row) => row.techniqueIds,
-        options: (rows) =>
-          orderedOptions(
-            techniqueLabels,
-            rows.flatMap((r) => r.techniqueIds),
-          ).sort((a, b) => a.label.localeCompare(b.label)),
+        // From the rows' own names: a 100,000-technique file must not be scanned for a few guidelines.
+        options: (rows) => {
+          const names = new Map<string, string>()
+          for (const row of rows)
+            row.techniqueIds.forEach((id, i) => names.set(id, row.techniqueNames[i] ?? id))
+          return [...names]
+            .map(([value, label]) => ({ value, label }))
+            .sort((a, b) => a.label.localeCompare(b.label))
+        },
       },
       {
         id: 'verification',
