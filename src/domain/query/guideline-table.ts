@@ -91,7 +91,8 @@ export function guidelineTableSpec(dataset: Dataset): TableSpec<GuidelineRow> {
         options: (rows) => {
           const names = new Map<string, string>()
           for (const row of rows)
-            row.techniqueIds.forEach((id, i) => names.set(id, row.techniqueNames[i] ?? id))
+            for (const [i, id] of row.techniqueIds.entries())
+              names.set(id, row.techniqueNames[i] ?? id)
           return [...names]
             .map(([value, label]) => ({ value, label }))
             .sort((a, b) => a.label.localeCompare(b.label))
