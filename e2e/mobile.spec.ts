@@ -191,6 +191,23 @@ for (const size of SIZES) {
 }
 
 test.describe('phone only', () => {
+  test('record pages with wide tables and long source notes do not scroll sideways', async ({
+    page,
+  }) => {
+    // Technique pages hold outcome and guideline tables (hidden labels inside them once widened
+    // the page); practice sources hold long addresses of the pages read.
+    for (const search of [
+      'rec=technique:open-decompression-stabilisation',
+      'rec=technique:vertebroplasty',
+      'tab=charts&ch=practice',
+    ]) {
+      await page.goto(`/?v=2&${search}`)
+      await expect(page.getByRole('main').getByRole('heading').first()).toBeVisible()
+      await expect(page.getByRole('table').or(page.getByRole('figure')).first()).toBeVisible()
+      await noSidewaysScroll(page)
+    }
+  })
+
   test.use({ viewport: { width: 375, height: 812 }, hasTouch: true })
 
   test('the menu holds the theme and the dataset stamp; the series and chart options open as sheets', async ({
