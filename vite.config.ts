@@ -48,6 +48,30 @@ function preloadDataset(): Plugin {
 }
 
 /**
+ * Puts the entry stylesheet (about 7 KB gzip) into index.html: as a separate file it blocked the
+ * first paint for one more round trip (Lighthouse mobile: about 150 ms). The policy already allows
+ * inline styles (charts set them); lazy views keep their own stylesheets.
+ */
+function inlineEntryCss(): Plugin {
+  return {
+    name: 'inline-entry-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) =>
+        html.replace(
+          /<link rel="stylesheet"[^>]*href="\/(assets\/index-[\w-]+\.css)"[^>]*>/,
+          (link, file: string) => {
+            const asset = context.bundle?.[file]
+            if (!asset || asset.type !== 'asset') return link
+            return `<style>${String(asset.source)}</style>`
+          },
+        ),
+    },
+  }
+}
+
+/**
  * Installable and offline: a Workbox service worker precaches the app shell, every lazy chunk and
  * the built-in dataset on the first visit. 'prompt': a new release waits until the user chooses
  * to reload. The app registers the worker itself, lazily (src/lib/service-worker.ts), so nothing
@@ -118,7 +142,7 @@ const builtInSha256 = createHash('sha256')
   .digest('hex')
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag(), preloadDataset(), pwa()],
+  plugins: [react(), cspMetaTag(), preloadDataset(), inlineEntryCss(), pwa()],
   define: { __BUILT_IN_SHA256__: JSON.stringify(builtInSha256) },
   build: {
     // The dataset must ship as its own file (fetched and validated at start), never inlined.
