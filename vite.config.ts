@@ -63,7 +63,7 @@ function inlineEntryCss(): Plugin {
           /<link rel="stylesheet"[^>]*href="\/(assets\/index-[\w-]+\.css)"[^>]*>/,
           (link, file: string) => {
             const asset = context.bundle?.[file]
-            if (!asset || asset.type !== 'asset') return link
+            if (asset?.type !== 'asset') return link
             return `<style>${String(asset.source)}</style>`
           },
         ),
