@@ -58,14 +58,18 @@ test('What changed between the previous release and the built-in dataset', async
   const record = changes.find(
     (c) => (c.kind === 'study' || c.kind === 'technique') && c.change === 'changed',
   )
+  expect(record, 'the release changes at least one study or technique').toBeDefined()
   if (record) {
     await page.goto(`/?v=2&rec=${record.kind}:${record.id}`)
     await expect(
       page.getByRole('heading', { name: `Changed in v${builtIn.meta.version}` }),
     ).toBeVisible()
-    await expect(page.locator('.change-fields code').first()).toHaveText(
-      record.fields[0]?.field ?? '',
-    )
+    // The field-level list starts closed, below the heading, and opens on request.
+    const fields = page.locator('.change-fields code').first()
+    await expect(fields).toBeHidden()
+    await page.getByText(/^Show what changed \(\d+ records?\)$/).click()
+    await expect(fields).toBeVisible()
+    await expect(fields).toHaveText(record.fields[0]?.field ?? '')
   }
 })
 

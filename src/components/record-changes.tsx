@@ -81,7 +81,13 @@ export function RecordChangesPanel({ source, kind, id, view }: PanelProps) {
         {state.context.title}.{' '}
         <ViewLink to={{ ...view, tab: 'changes', record: null }}>All changes</ViewLink>
       </p>
-      <ChangeList changes={changes} />
+      {/* Closed at first: field-level before and after can be long, and the record comes first. */}
+      <details className="record-changes-details">
+        <summary>
+          Show what changed ({changes.length} {changes.length === 1 ? 'record' : 'records'})
+        </summary>
+        <ChangeList changes={changes} />
+      </details>
     </section>
   )
 }
