@@ -17,19 +17,21 @@ export type PreparedTables = {
 // Rows, search texts and facet values are derived once per dataset, not on every keystroke.
 const cache = new WeakMap<Dataset, PreparedTables>()
 
+/** Guidelines are few: indexed wherever the dataset is, the worker's index or not. */
+function prepareGuidelines(dataset: Dataset): PreparedTable<GuidelineRow> {
+  const spec = guidelineTableSpec(dataset)
+  return { index: buildIndex(guidelineRows(dataset), spec), spec }
+}
+
 export function prepareTables(dataset: Dataset): PreparedTables {
   let prepared = cache.get(dataset)
   if (!prepared) {
     const techniqueSpec = techniqueTableSpec(dataset)
     const studySpec = studyTableSpec(dataset)
-    const guidelineSpec = guidelineTableSpec(dataset)
     prepared = {
       techniques: { index: buildIndex(techniqueRows(dataset), techniqueSpec), spec: techniqueSpec },
       studies: { index: buildIndex(studyRows(dataset), studySpec), spec: studySpec },
-      guidelines: {
-        index: buildIndex(guidelineRows(dataset), guidelineSpec),
-        spec: guidelineSpec,
-      },
+      guidelines: prepareGuidelines(dataset),
     }
     cache.set(dataset, prepared)
   }
@@ -73,7 +75,6 @@ export function adoptTables(
 ): PreparedTables {
   const techniqueSpec = techniqueTableSpec(dataset)
   const studySpec = studyTableSpec(dataset)
-  const guidelineSpec = guidelineTableSpec(dataset)
   const prepared: PreparedTables = {
     techniques: {
       index: unpackIndex(
@@ -93,7 +94,7 @@ export function adoptTables(
       ),
       spec: studySpec,
     },
-    guidelines: { index: buildIndex(guidelineRows(dataset), guidelineSpec), spec: guidelineSpec },
+    guidelines: prepareGuidelines(dataset),
   }
   cache.set(dataset, prepared)
   return prepared
