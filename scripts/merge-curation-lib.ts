@@ -30,6 +30,20 @@ const AREA_ORDER = ['surgery', 'mit', 'radiation', 'systemic']
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '')
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** The Studies table's order before any sort: by first author as a reader looks them up
+ * (accents and case ignored, unknown authors last), then year, then id. */
+function byAuthorYear(a: Json, b: Json): number {
+  const authorA = typeof a.firstAuthor === 'string' ? a.firstAuthor : null
+  const authorB = typeof b.firstAuthor === 'string' ? b.firstAuthor : null
+  if (authorA === null || authorB === null) {
+    if (authorA !== authorB) return authorA === null ? 1 : -1
+  } else {
+    const byName = authorA.localeCompare(authorB, 'en', { sensitivity: 'base' })
+    if (byName !== 0) return byName
+  }
+  return Number(a.year) - Number(b.year) || byText(str(a.id), str(b.id))
+}
 const areaRank = (item: Json) => {
   const i = AREA_ORDER.indexOf(str(item.areaId))
   return i < 0 ? AREA_ORDER.length : i
@@ -176,8 +190,8 @@ export function mergeFragments(
   }
   if (errors.length > 0) return { ok: false, errors, notes }
 
-  // Deterministic order: techniques and series by area then as curated, studies and guidelines
-  // by id, milestones by year; scoring systems and radiosensitivity as curated.
+  // Deterministic order: techniques and series by area then as curated, studies by first author
+  // and year, guidelines by id, milestones by year; scoring systems and radiosensitivity as curated.
   const sorted = (collection: Collection, compare?: (a: Json, b: Json) => number) => {
     const list = items[collection].map(({ item }) => item)
     return compare ? list.sort(compare) : list
@@ -199,7 +213,7 @@ export function mergeFragments(
     areas: shared.areas,
     outcomeMeasures: shared.outcomeMeasures,
     techniques,
-    studies: sorted('studies', (a, b) => byText(str(a.id), str(b.id))),
+    studies: sorted('studies', byAuthorYear),
     scoringSystems: sorted('scoringSystems'),
     series: sorted('series', (a, b) => areaRank(a) - areaRank(b) || byText(str(a.id), str(b.id))),
     milestones: sorted(

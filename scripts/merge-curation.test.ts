@@ -62,7 +62,7 @@ describe('mergeFragments', () => {
       lastReviewed: '2026-11-30',
       citation: 'Dataset, version 2.0.0 (2026-11-30).',
     })
-    // Techniques by area (surgery first), studies by id.
+    // Techniques by area (surgery first), studies by first author then year then id.
     expect(dataset.techniques.map((t) => t.id)).toEqual(['tech-s', 'tech-a'])
     expect(dataset.studies.map((s) => s.id)).toEqual(['alpha2010', 'mid2011', 'zeta2012'])
     expect(dataset.guidelines.map((g) => g.id)).toEqual(['guide-a'])
@@ -74,6 +74,29 @@ describe('mergeFragments', () => {
     // The same fragments give the same bytes.
     const again = mergeFragments(fragments(), options)
     expect(JSON.stringify(again.ok && again.dataset)).toBe(JSON.stringify(dataset))
+  })
+
+  it('orders studies as a reader looks them up: author (accents and case ignored), year, unknown authors last', () => {
+    const parts = fragments()
+    const radiation = parts[1]?.json as { studies: ReturnType<typeof makeStudy>[] }
+    radiation.studies = [
+      makeStudy({ id: 'zeta2012', firstAuthor: null, year: 2012 }),
+      makeStudy({ id: 'alpha2010', firstAuthor: 'Ørsted B', year: 2010 }),
+      makeStudy({ id: 'beta2009', firstAuthor: 'ortiz C', year: 2009 }),
+      makeStudy({ id: 'gamma2001', firstAuthor: 'Abe K', year: 2015 }),
+      makeStudy({ id: 'delta2000', firstAuthor: 'Abe K', year: 2001 }),
+    ]
+    const result = mergeFragments(parts, options)
+    if (!result.ok) throw new Error(result.errors.join('\n'))
+    const dataset = result.dataset as ReturnType<typeof makeDataset>
+    expect(dataset.studies.map((s) => s.id)).toEqual([
+      'delta2000',
+      'gamma2001',
+      'mid2011',
+      'alpha2010',
+      'beta2009',
+      'zeta2012',
+    ])
   })
 
   it('fails with located errors on duplicate ids and dangling references', () => {

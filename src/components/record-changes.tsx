@@ -1,10 +1,31 @@
 import { changesFor, type RecordChange } from '../domain/diff/diff-datasets'
-import { CHANGE_LABELS, formatValue, KIND_LABELS } from '../domain/diff/format'
+import { CHANGE_LABELS, KIND_LABELS, readableValue } from '../domain/diff/format'
 import type { ViewState } from '../domain/view/view-state'
 import type { ChangeSource } from '../lib/dataset-changes'
 import { useChanges } from '../lib/use-changes'
 import { ViewLink } from './view-link'
 import './record-changes.css'
+
+/** A before or after value: text as it is, records (e.g. indication criteria) field by field. */
+function ChangeValue({ value }: { value: unknown }) {
+  const readable = readableValue(value)
+  if (readable.kind === 'text') return <>{readable.text}</>
+  return (
+    <>
+      {readable.records.map((fields, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the records of one value have no id of their own
+        <dl key={i} className="change-record">
+          {fields.map((field) => (
+            <div key={field.name}>
+              <dt>{field.name}</dt>
+              <dd>{field.text}</dd>
+            </div>
+          ))}
+        </dl>
+      ))}
+    </>
+  )
+}
 
 type ListProps = {
   changes: ReadonlyArray<RecordChange>
@@ -44,10 +65,14 @@ export function ChangeList({ changes, linkFor = () => null }: ListProps) {
                         <code>{field.field}</code>
                       </th>
                       <td>
-                        <del>{formatValue(field.before)}</del>
+                        <del>
+                          <ChangeValue value={field.before} />
+                        </del>
                       </td>
                       <td>
-                        <ins>{formatValue(field.after)}</ins>
+                        <ins>
+                          <ChangeValue value={field.after} />
+                        </ins>
                       </td>
                     </tr>
                   ))}
