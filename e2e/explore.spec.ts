@@ -106,7 +106,22 @@ test('opens a technique page with cited outcomes and returns to the same filtere
   await expect(page).toHaveURL(/rec=technique:balloon-kyphoplasty/)
   const kypho = builtIn.techniques.find((t) => t.id === 'balloon-kyphoplasty')
   const outcomes = page.getByRole('table', { name: /Outcomes of Balloon kyphoplasty/ })
-  await expect(outcomes.locator('tbody').getByRole('row')).toHaveCount(kypho?.outcomes.length ?? 0)
+  // One row per outcome (rows with cells), under one heading row per measure.
+  await expect(
+    outcomes
+      .locator('tbody')
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell') }),
+  ).toHaveCount(kypho?.outcomes.length ?? -1)
+  const measureIds = [...new Set(kypho?.outcomes.map((o) => o.measureId))]
+  const measureNames = builtIn.outcomeMeasures
+    .filter((m) => measureIds.includes(m.id))
+    .map(
+      (m) => new RegExp(`^${m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+ results?\\)$`),
+    )
+  await expect(outcomes.getByRole('rowheader', { name: /\(\d+ results?\)$/ })).toHaveText(
+    measureNames,
+  )
   const doiLink = outcomes.getByRole('link', { name: /^DOI / }).first()
   await expect(doiLink).toHaveAttribute('target', '_blank')
   await expect(doiLink).toHaveAttribute('rel', 'noopener noreferrer')

@@ -1,6 +1,7 @@
 import { QuoteDisclosure } from '../../components/quote-disclosure'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
+import { groupOutcomesByMeasure } from '../../domain/dataset/outcome-groups'
 import { effectText, studyShort } from '../../domain/dataset/outcome-text'
 import type { Dataset, Technique } from '../../domain/dataset/schema'
 import type { ViewState } from '../../domain/view/view-state'
@@ -8,7 +9,11 @@ import { StudyLinks } from './record-parts'
 
 type Props = { dataset: Dataset; technique: Technique; view: ViewState }
 
-/** A technique's outcomes, each with its study, tier and the source's own words behind it. */
+/**
+ * A technique's outcomes grouped by measure (a heading row per measure, primary endpoints and the
+ * strongest evidence first); each row is headed by its study, with its tier and the source's own
+ * words behind the value.
+ */
 export function OutcomeTable({ dataset, technique, view }: Props) {
   const studyById = new Map(dataset.studies.map((s) => [s.id, s]))
   const measureById = new Map(dataset.outcomeMeasures.map((m) => [m.id, m]))
@@ -22,72 +27,82 @@ export function OutcomeTable({ dataset, technique, view }: Props) {
         </caption>
         <thead>
           <tr>
-            <th scope="col">Measure</th>
+            <th scope="col">Study</th>
             <th scope="col">Result as reported</th>
             <th scope="col" className="num">
               Value
             </th>
             <th scope="col">Comparator</th>
             <th scope="col">Time point</th>
-            <th scope="col">Study</th>
           </tr>
         </thead>
-        <tbody>
-          {technique.outcomes.map((outcome, index) => {
-            const measure = measureById.get(outcome.measureId)
-            const study = studyById.get(outcome.studyId)
-            const unit = measure?.unit ?? ''
-            const label = `${measure?.name ?? outcome.measureId}, ${study ? studyShort(study) : outcome.studyId}`
-            return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: outcomes have no id and never reorder
-              <tr key={index}>
-                <th scope="row">
-                  {measure?.name ?? outcome.measureId}
-                  {outcome.primaryEndpoint ? (
-                    <div>
-                      <span className="badge badge-endpoint">Primary endpoint</span>
-                    </div>
-                  ) : null}
+        {groupOutcomesByMeasure(technique.outcomes, dataset.outcomeMeasures, studyById).map(
+          (group) => (
+            <tbody key={group.measureId}>
+              <tr className="group-row">
+                <th scope="rowgroup" colSpan={5}>
+                  {group.measureName}{' '}
+                  <span className="muted">
+                    ({group.outcomes.length} {group.outcomes.length === 1 ? 'result' : 'results'})
+                  </span>
                 </th>
-                <td>
-                  {outcome.valueText}
-                  {outcome.effect ? (
-                    <span className="effect">{effectText(outcome.effect)}</span>
-                  ) : null}
-                  {outcome.note ? <div className="note">{outcome.note}</div> : null}
-                  <QuoteDisclosure
-                    quote={outcome.quote}
-                    quoteUrl={outcome.quoteUrl}
-                    label={label}
-                  />
-                </td>
-                <td className="num">{outcome.value === null ? '' : `${outcome.value} ${unit}`}</td>
-                <td>
-                  {outcome.comparator ?? ''}
-                  {outcome.comparatorValue !== null ? ` (${outcome.comparatorValue} ${unit})` : ''}
-                </td>
-                <td>{outcome.timepoint ?? ''}</td>
-                <td>
-                  {study ? (
-                    <>
-                      <ViewLink to={{ ...view, record: { kind: 'study', id: study.id } }}>
-                        {studyShort(study)}
-                      </ViewLink>{' '}
-                      <StudyLinks study={study} />{' '}
-                    </>
-                  ) : (
-                    `${outcome.studyId} `
-                  )}
-                  <VerificationBadge
-                    status={outcome.verification}
-                    source={outcome.verificationSource}
-                    showSource
-                  />
-                </td>
               </tr>
-            )
-          })}
-        </tbody>
+              {group.outcomes.map(({ outcome, index }) => {
+                const measure = measureById.get(outcome.measureId)
+                const study = studyById.get(outcome.studyId)
+                const unit = measure?.unit ?? ''
+                const label = `${group.measureName}, ${study ? studyShort(study) : outcome.studyId}`
+                return (
+                  // The outcome's place in the technique's list: outcomes have no id of their own.
+                  <tr key={index}>
+                    <th scope="row">
+                      {study ? (
+                        <>
+                          <ViewLink to={{ ...view, record: { kind: 'study', id: study.id } }}>
+                            {studyShort(study)}
+                          </ViewLink>{' '}
+                          <StudyLinks study={study} />{' '}
+                        </>
+                      ) : (
+                        `${outcome.studyId} `
+                      )}
+                      <VerificationBadge
+                        status={outcome.verification}
+                        source={outcome.verificationSource}
+                        showSource
+                      />
+                      {outcome.primaryEndpoint ? (
+                        <span className="badge badge-endpoint">Primary endpoint</span>
+                      ) : null}
+                    </th>
+                    <td>
+                      {outcome.valueText}
+                      {outcome.effect ? (
+                        <span className="effect">{effectText(outcome.effect)}</span>
+                      ) : null}
+                      {outcome.note ? <div className="note">{outcome.note}</div> : null}
+                      <QuoteDisclosure
+                        quote={outcome.quote}
+                        quoteUrl={outcome.quoteUrl}
+                        label={label}
+                      />
+                    </td>
+                    <td className="num">
+                      {outcome.value === null ? '' : `${outcome.value} ${unit}`}
+                    </td>
+                    <td>
+                      {outcome.comparator ?? ''}
+                      {outcome.comparatorValue !== null
+                        ? ` (${outcome.comparatorValue} ${unit})`
+                        : ''}
+                    </td>
+                    <td>{outcome.timepoint ?? ''}</td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          ),
+        )}
       </table>
     </div>
   )

@@ -4,11 +4,14 @@ import type { Study } from '../../domain/dataset/schema'
 import { levelLabel } from '../../domain/query/labels'
 import type { ViewState } from '../../domain/view/view-state'
 
-export function FactList({ items }: { items: [label: string, value: ReactNode][] }) {
+type Fact = [label: string, value: ReactNode, layout?: 'wide']
+
+/** Short facts side by side; a 'wide' one (a citation with its note) takes a whole row. */
+export function FactList({ items }: { items: Fact[] }) {
   return (
     <dl className="facts">
-      {items.map(([label, value]) => (
-        <div key={label}>
+      {items.map(([label, value, layout]) => (
+        <div key={label} className={layout === 'wide' ? 'fact-wide' : undefined}>
           <dt>{label}</dt>
           <dd>{value ?? <span className="muted">Not recorded</span>}</dd>
         </div>

@@ -48,7 +48,6 @@ export function StudyPage({ dataset, id, view, changes }: Props) {
           {study.verificationNote ? <span className="note"> {study.verificationNote}</span> : null}
         </p>
       </header>
-      {changes ? <RecordChangesPanel source={changes} kind="study" id={id} view={view} /> : null}
       <FactList
         items={[
           ['Design', study.designDetail ?? DESIGN_LABELS[study.design]],
@@ -93,6 +92,8 @@ export function StudyPage({ dataset, id, view, changes }: Props) {
           </ul>
         </section>
       ) : null}
+      {/* After the record itself: what this release changed in it is for those who look. */}
+      {changes ? <RecordChangesPanel source={changes} kind="study" id={id} view={view} /> : null}
     </article>
   )
 }

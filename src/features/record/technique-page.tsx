@@ -49,9 +49,6 @@ export function TechniquePage({ dataset, id, view, changes }: Props) {
         ) : null}
         <ComparisonActions view={view} id={technique.id} />
       </header>
-      {changes ? (
-        <RecordChangesPanel source={changes} kind="technique" id={id} view={view} />
-      ) : null}
       <p className="lead">{technique.summary}</p>
       <section aria-labelledby="how-title">
         <h3 id="how-title">How it works</h3>
@@ -86,6 +83,7 @@ export function TechniquePage({ dataset, id, view, changes }: Props) {
               />
               {first.note ? <span className="note"> {first.note}</span> : null}
             </>,
+            'wide',
           ],
         ]}
       />
@@ -128,6 +126,10 @@ export function TechniquePage({ dataset, id, view, changes }: Props) {
           ))}
         </ul>
       </section>
+      {/* After the record itself: what this release changed in it is for those who look. */}
+      {changes ? (
+        <RecordChangesPanel source={changes} kind="technique" id={id} view={view} />
+      ) : null}
     </article>
   )
 }
