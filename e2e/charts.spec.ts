@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { parse } from 'csv-parse/sync'
+import { studyShort } from '../src/domain/dataset/outcome-text'
 import { builtIn } from './explorer-page'
 import { expect, test } from './fixtures'
 
@@ -97,7 +98,8 @@ test('practice patterns: reported points only, one mark per reported point', asy
   // each series names its source study (or says that no page showed the first author)
   for (const series of builtIn.series.filter((s) => ids.includes(s.id))) {
     const study = builtIn.studies.find((s) => s.id === series.studyId)
-    await expect(figure).toContainText(`${study?.firstAuthor ?? 'Author not shown'} ${study?.year}`)
+    if (!study) throw new Error(`series ${series.id} cites no study of the dataset`)
+    await expect(figure).toContainText(studyShort(study))
   }
   const rows = await plottedTable(page)
   expect(rows).toHaveLength(points)

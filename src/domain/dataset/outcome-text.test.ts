@@ -24,6 +24,10 @@ it('strengthText says when a guideline states no strength', () => {
 
 it('a first author no page showed reads as missing, never as "null"', () => {
   const study = { firstAuthor: null, year: 2011, journal: null }
-  expect(studyShort(study)).toBe('Author not shown 2011')
+  expect(studyShort(study)).toBe('Study 2011 (author not shown)')
+  expect(studyShort({ ...study, journal: 'Radiother Oncol' })).toBe(
+    'Radiother Oncol 2011 (author not shown)',
+  )
+  expect(studyShort({ ...study, firstAuthor: 'Mak KS' })).toBe('Mak KS 2011')
   expect(authorsText({ ...study, firstAuthor: 'Mak KS' })).toBe('Mak KS et al.')
 })

@@ -42,7 +42,9 @@ type Cited = { firstAuthor: string | null; year: number; journal: string | null 
 
 /** "Patchell RA 2005"; a first author no page displayed is said to be missing, never guessed. */
 export function studyShort(study: Cited): string {
-  return `${study.firstAuthor ?? 'Author not shown'} ${study.year}`
+  if (study.firstAuthor) return `${study.firstAuthor} ${study.year}`
+  // Without an author the journal still tells a reader which paper it is.
+  return `${study.journal ?? 'Study'} ${study.year} (author not shown)`
 }
 
 /** "Patchell RA et al." or "Author not shown". */
