@@ -73,3 +73,41 @@ test('a technique page adds itself to the comparison', async ({ page }) => {
   await page.getByRole('link', { name: 'Open comparison (2)' }).click()
   await expect(page.getByRole('table').locator('thead').getByRole('columnheader')).toHaveCount(3)
 })
+
+test('a cell with many results shows the first three in reading order and the rest on request', async ({
+  page,
+}) => {
+  // The busiest outcome cell of the comparison, found from the data the page reads.
+  const comparison = compareTechniques(builtIn, picks)
+  const busiest = comparison.rows
+    .filter((r) => r.section === 'outcomes')
+    .flatMap((row) =>
+      row.cells.map((cell, column) => ({
+        row,
+        column,
+        count: cell.kind === 'outcomes' ? cell.outcomes.length : 0,
+      })),
+    )
+    .sort((a, b) => b.count - a.count)[0]
+  if (!busiest || busiest.count <= 3)
+    throw new Error('the comparison needs a cell with more than three results')
+  await page.goto(`/?v=2&tab=compare&cmp=${picks.join('~')}`)
+  const row = page
+    .getByRole('table')
+    .getByRole('row')
+    .filter({
+      has: page.getByRole('rowheader', {
+        name: new RegExp(`^${busiest.row.label.replace(/[()]/g, '\\$&')}`),
+      }),
+    })
+  const cell = row.getByRole('cell').nth(busiest.column)
+  const items = cell.getByRole('listitem')
+  await expect(items.filter({ visible: true })).toHaveCount(3)
+  const hidden = busiest.count - 3
+  await cell
+    .getByRole('button', { name: `Show ${hidden} more ${hidden === 1 ? 'result' : 'results'}` })
+    .click()
+  await expect(items.filter({ visible: true })).toHaveCount(busiest.count)
+  await cell.getByRole('button', { name: 'Show fewer results' }).click()
+  await expect(items.filter({ visible: true })).toHaveCount(3)
+})

@@ -84,7 +84,37 @@ describe('compareTechniques', () => {
     const pain = rows[0]
     expect(
       pain?.cells.map((c) => (c.kind === 'outcomes' ? c.outcomes.map((o) => o.text) : [])),
-    ).toEqual([['70% at 3 months (Alpha A 2001)'], ['70% at 3 months (Beta B 2002)'], []])
+    ).toEqual([['70%, 3 months (Alpha A 2001)'], ['70%, 3 months (Beta B 2002)'], []])
+  })
+
+  it('lists a cell\'s results in reading order: primary endpoint, then numbers, then stronger evidence', () => {
+    const withResults = makeDataset({
+      techniques: [
+        makeTechnique({
+          id: 'x',
+          outcomes: [
+            makeOutcome({ studyId: 'weak', value: 10, primaryEndpoint: false }),
+            makeOutcome({ studyId: 'strong', value: 20, primaryEndpoint: false }),
+            makeOutcome({ studyId: 'weak', value: null, primaryEndpoint: true }),
+            makeOutcome({ studyId: 'weak', value: 30, primaryEndpoint: true }),
+          ],
+        }),
+        makeTechnique({ id: 'y', outcomes: [] }),
+      ],
+      studies: [
+        makeStudy({ id: 'weak', levelOfEvidence: 4, techniqueIds: ['x'] }),
+        makeStudy({ id: 'strong', levelOfEvidence: 1, techniqueIds: ['x'] }),
+      ],
+    })
+    const cell = compareTechniques(withResults, ['x', 'y']).rows.find(
+      (r) => r.section === 'outcomes',
+    )?.cells[0]
+    expect(cell?.kind === 'outcomes' ? cell.outcomes.map((o) => o.outcome.value) : []).toEqual([
+      30,
+      null,
+      20,
+      10,
+    ])
   })
 
   it.each<[string[], string, boolean]>([
@@ -127,8 +157,8 @@ describe('compareTechniques', () => {
     })
     const csv = comparisonCsvRows(compareTechniques(quoted, ['tech-a', 'tech-b']))
     expect(csv.find((r) => r.label === 'Pain response (%)')?.values).toEqual([
-      '50% at 3 months (Alpha A 2010) [Primary source; quote: https://example.org/q]',
-      '50% at 3 months (Alpha A 2010) [Unverified]',
+      '50%, 3 months (Alpha A 2010) [Primary source; quote: https://example.org/q]',
+      '50%, 3 months (Alpha A 2010) [Unverified]',
     ])
   })
 

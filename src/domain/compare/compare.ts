@@ -1,3 +1,4 @@
+import { byReadingOrder } from '../dataset/outcome-groups'
 import { strengthText, studyShort } from '../dataset/outcome-text'
 import { guidelinesOfTechnique, studiesOfTechnique } from '../dataset/relations'
 import type { Dataset, Outcome, Study, Technique } from '../dataset/schema'
@@ -48,7 +49,8 @@ function cellKey(cell: CompareCell): string {
 
 /** Same measure, same row: outcomes aligned by measure across techniques. */
 export function outcomeText(outcome: Outcome, study: Study | null): string {
-  const when = outcome.timepoint ? ` at ${outcome.timepoint}` : ''
+  // Time points read "3 months", "after radiotherapy", "median follow-up 22 months": no preposition fits all.
+  const when = outcome.timepoint ? `, ${outcome.timepoint}` : ''
   const source = study ? ` (${studyShort(study)})` : ''
   return `${outcome.valueText}${when}${source}`
 }
@@ -58,6 +60,7 @@ export function compareTechniques(dataset: Dataset, ids: ReadonlyArray<string>):
   const techniques = ids.map((id) => byId.get(id)).filter((t): t is Technique => t !== undefined)
   const missing = ids.filter((id) => !byId.has(id))
   const studyById = new Map(dataset.studies.map((s) => [s.id, s]))
+  const reading = byReadingOrder(studyById)
   const areaName = new Map(dataset.areas.map((a) => [a.id, a.name]))
 
   const supportingOf = techniques.map((technique) => studiesOfTechnique(dataset, technique.id))
@@ -117,6 +120,7 @@ export function compareTechniques(dataset: Dataset, ids: ReadonlyArray<string>):
       kind: 'outcomes',
       outcomes: t.outcomes
         .filter((o) => o.measureId === measure.id)
+        .sort(reading)
         .map((outcome) => {
           const study = studyById.get(outcome.studyId) ?? null
           return { outcome, study, text: outcomeText(outcome, study) }

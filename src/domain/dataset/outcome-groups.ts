@@ -9,9 +9,25 @@ export type OutcomeGroup = {
 }
 
 /**
+ * The reading order of results for one measure, shared by record pages and the comparison:
+ * primary endpoints first, then results with a number, then the strongest evidence, then the
+ * newest study.
+ */
+export function byReadingOrder(
+  studyById: ReadonlyMap<string, Study>,
+): (a: Outcome, b: Outcome) => number {
+  const level = (o: Outcome) => studyById.get(o.studyId)?.levelOfEvidence ?? 6
+  const year = (o: Outcome) => studyById.get(o.studyId)?.year ?? 0
+  return (a, b) =>
+    Number(b.primaryEndpoint) - Number(a.primaryEndpoint) ||
+    Number(b.value !== null) - Number(a.value !== null) ||
+    level(a) - level(b) ||
+    year(b) - year(a)
+}
+
+/**
  * A technique's outcomes as a reader compares them: one group per measure, in the dataset's order
- * of measures (unknown measures last), and inside a group primary endpoints first, then results
- * with a number, then the strongest evidence, then the newest study.
+ * of measures (unknown measures last), each group in reading order.
  */
 export function groupOutcomesByMeasure(
   outcomes: ReadonlyArray<Outcome>,
@@ -26,20 +42,12 @@ export function groupOutcomesByMeasure(
     else groups.set(outcome.measureId, [{ outcome, index }])
   })
   const rank = (id: string) => measureOrder.get(id) ?? measures.length
-  const level = (o: Outcome) => studyById.get(o.studyId)?.levelOfEvidence ?? 6
-  const year = (o: Outcome) => studyById.get(o.studyId)?.year ?? 0
+  const reading = byReadingOrder(studyById)
   return [...groups.entries()]
     .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
     .map(([measureId, items]) => ({
       measureId,
       measureName: measures[rank(measureId)]?.name ?? measureId,
-      outcomes: items.sort(
-        (a, b) =>
-          Number(b.outcome.primaryEndpoint) - Number(a.outcome.primaryEndpoint) ||
-          Number(b.outcome.value !== null) - Number(a.outcome.value !== null) ||
-          level(a.outcome) - level(b.outcome) ||
-          year(b.outcome) - year(a.outcome) ||
-          a.index - b.index,
-      ),
+      outcomes: items.sort((a, b) => reading(a.outcome, b.outcome) || a.index - b.index),
     }))
 }

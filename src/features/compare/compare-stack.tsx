@@ -92,7 +92,12 @@ export function CompareStack({ techniques, rows, view, setCompare }: Props) {
                     <div key={index}>
                       <dt>{techniques[index]?.name}</dt>
                       <dd>
-                        <Cell cell={cell} view={view} label={row.label} />
+                        <Cell
+                          cell={cell}
+                          view={view}
+                          label={row.label}
+                          long={row.section === 'guidelines'}
+                        />
                       </dd>
                     </div>
                   ))}
