@@ -87,7 +87,7 @@ describe('compareTechniques', () => {
     ).toEqual([['70%, 3 months (Alpha A 2001)'], ['70%, 3 months (Beta B 2002)'], []])
   })
 
-  it('lists a cell\'s results in reading order: primary endpoint, then numbers, then stronger evidence', () => {
+  it("lists a cell's results in reading order: primary endpoint, then numbers, then stronger evidence", () => {
     const withResults = makeDataset({
       techniques: [
         makeTechnique({
