@@ -98,6 +98,8 @@ describe('data rules (issue 14)', () => {
         keyResults: ['Benefit shown (figures not confirmed here)'],
         verificationNote: 'Not confirmed as the first report',
       }),
+      // An author "not shown" is a missing author: null, which the page names as such.
+      makeStudy({ id: 'b', firstAuthor: 'Not shown on the pages seen', journal: 'Lancet' }),
     ]
     const outcome = dataset.techniques[0]?.outcomes[0]
     if (outcome) outcome.quote = 'TBD in the source itself'
@@ -105,6 +107,7 @@ describe('data rules (issue 14)', () => {
       'studies[0].firstAuthor: placeholder text "Not confirmed"',
       'studies[0].journal: placeholder text "Unknown"',
       'studies[0].keyResults[0]: placeholder text "Benefit shown (figures not confirmed here)"',
+      'studies[1].firstAuthor: placeholder text "Not shown on the pages seen"',
     ])
   })
 

@@ -106,7 +106,8 @@ const NOTE_FIELDS = new Set(['note', 'verificationNote'])
 
 /** Fields where even a hedge such as "unknown" means the record is not a real citation. */
 const IDENTITY_FIELDS = new Set(['firstAuthor', 'title', 'journal', 'issuer'])
-const IDENTITY_PLACEHOLDER = /^(?:unknown|n\/?a|none|anonymous|various|-+)$|\bunknown\b/i
+const IDENTITY_PLACEHOLDER =
+  /^(?:unknown|n\/?a|none|anonymous|various|-+)$|\bunknown\b|\bnot (?:shown|seen|given|stated|available|known|reported)\b/i
 
 /** Placeholder strings anywhere in the dataset (quotes excepted: they are the source's words). */
 export function placeholderProblems(dataset: Dataset): string[] {
