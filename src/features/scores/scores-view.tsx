@@ -74,10 +74,9 @@ export function ScoresView({ dataset, view }: Props) {
     <section className="scores" aria-labelledby="scores-title">
       <h2 id="scores-title">Scores</h2>
       <p className="muted">
-        Decision and scoring systems for spinal metastases, computed from the points and bands in
-        the dataset, ending in the techniques whose structured indications match.{' '}
-        <strong>Nothing you enter leaves this browser:</strong> it is computed on this page and kept
-        only in the page address, so a reload or a shared link shows the same situation.
+        Score a patient's findings, then see the techniques whose indications match.{' '}
+        <strong>Nothing you enter leaves this browser:</strong> it is kept only in the page address,
+        so a reload or a shared link shows the same situation.
       </p>
       {systems.length === 0 ? (
         <p className="empty-state">This dataset has no decision or scoring systems.</p>
