@@ -5,8 +5,8 @@ import { parseInWorker } from './parse-in-worker'
 
 /**
  * What the data shown is compared with. The built-in dataset is compared with its previous
- * release (kept in data/releases/, shipped and precached for offline use); a user's file is
- * compared with the built-in dataset.
+ * release (kept in data/releases/, shipped and precached for offline use; older releases live in
+ * data/releases/archive/ and are not shipped); a user's file is compared with the built-in dataset.
  */
 export type ChangeSource = {
   current: Dataset
