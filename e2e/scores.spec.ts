@@ -136,3 +136,53 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   })
 }
+
+test('ESCC reads as a grade, Tomita says which totals it cannot reach, NESMS says it is capped', async ({
+  page,
+}) => {
+  await page.goto('/?v=2&tab=scores&sc=escc-bilsky')
+  await expect(summary(page)).toContainText('No grade chosen yet.')
+  await page.getByRole('radio', { name: /^Grade 2:/ }).check()
+  await expect(summary(page)).toContainText('Grade 2')
+  await expect(summary(page)).not.toContainText('Total')
+  await expect(summary(page)).toContainText('High grade')
+
+  // The bands of the built-in Tomita run past what its items can give (an option is missing).
+  const tomita = builtIn.scoringSystems.find((s) => s.id === 'tomita')
+  if (!tomita) throw new Error('the built-in dataset has the Tomita score')
+  const reachable = tomita.components.reduce(
+    (sum, c) => sum + Math.max(...c.options.map((o) => o.points)),
+    0,
+  )
+  const published = Math.max(...tomita.bands.map((b) => b.max ?? 0))
+  expect(published).toBeGreaterThan(reachable)
+  await page.goto('/?v=2&tab=scores&sc=tomita')
+  await expect(page.getByRole('note').filter({ hasText: 'Incomplete score.' })).toContainText(
+    `reaches at most ${reachable}, while the published bands run to ${published}`,
+  )
+
+  // NESMS: every item at its highest option adds up past the ceiling, and the page says so.
+  const nesms = builtIn.scoringSystems.find((s) => s.id === 'nesms')
+  if (!nesms?.ceiling) throw new Error('the built-in NESMS has a ceiling')
+  await page.goto('/?v=2&tab=scores&sc=nesms')
+  for (const component of nesms.components) {
+    const top = component.options.reduce((a, b) => (b.points > a.points ? b : a))
+    await page
+      .getByRole('group', { name: component.name })
+      .getByRole('radio', { name: top.label })
+      .check()
+  }
+  await expect(summary(page)).toContainText(`Total ${nesms.ceiling}`)
+  await expect(summary(page)).toContainText(`the published score is capped at ${nesms.ceiling}`)
+  await expect(
+    page.getByText('No finding the indication criteria use has been entered yet.'),
+  ).toBeVisible()
+})
+
+test('NOMS offers "Other or not listed" and then states no radiosensitivity', async ({ page }) => {
+  await page.goto('/?v=2&tab=scores&sc=noms')
+  await page.getByRole('radio', { name: /^Other or not listed/ }).check()
+  await expect(page.getByRole('region', { name: 'What the framework states' })).toContainText(
+    'not in the dataset’s sourced radiosensitivity list',
+  )
+})

@@ -8,6 +8,7 @@ import {
 } from '../testing/make-dataset'
 import {
   dataRuleProblems,
+  curationLogProblems,
   placeholderProblems,
   primaryEndpointProblems,
   quoteProblems,
@@ -109,6 +110,24 @@ describe('data rules (issue 14)', () => {
       'studies[0].keyResults[0]: placeholder text "Benefit shown (figures not confirmed here)"',
       'studies[1].firstAuthor: placeholder text "Not shown on the pages seen"',
     ])
+  })
+
+  it('curation-log wording fails in notes but not in quotes', () => {
+    const dataset = clean()
+    dataset.studies = [
+      makeStudy({ verificationNote: 'Seen on PubMed in session 4 under the lead\'s rule' }),
+    ]
+    const outcome = dataset.techniques[0]?.outcomes[0]
+    if (!outcome) throw new Error('the clean dataset has an outcome')
+    outcome.note = 'WAVE 2 re-check: seen again'
+    outcome.quote = 'In session 2 of the trial, 40% responded'
+    expect(curationLogProblems(dataset)).toEqual([
+      'techniques[0].outcomes[0].note: curation-log wording "WAVE 2"',
+      'studies[0].verificationNote: curation-log wording "session 4"',
+    ])
+    outcome.note = 'Seen on the PubMed page; the lead author is a radiologist'
+    dataset.studies = [makeStudy()]
+    expect(curationLogProblems(dataset)).toEqual([])
   })
 
   it('series must state their unit of analysis', () => {

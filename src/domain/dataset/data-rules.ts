@@ -130,6 +130,30 @@ export function placeholderProblems(dataset: Dataset): string[] {
   return problems
 }
 
+/**
+ * Curation-log wording ("session 4", "wave 2", "the lead's rule") in text clinicians read: notes
+ * say where a value was seen, in plain words, not which pass of the team's work it came from.
+ */
+const CURATION_LOG = /\bsession \d+\b|\bwave[ -]\d+\b|\blead's\b/i
+
+export function curationLogProblems(dataset: Dataset): string[] {
+  const problems: string[] = []
+  const visit = (value: unknown, path: string, key: string) => {
+    if (typeof value === 'string') {
+      if (key !== 'quote' && CURATION_LOG.test(value))
+        problems.push(`${path}: curation-log wording "${value.match(CURATION_LOG)?.[0]}"`)
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        visit(item, `${path}[${i}]`, key)
+      })
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k, k)
+    }
+  }
+  visit(dataset, '', '')
+  return problems
+}
+
 /** Series must say what one counted unit is (patients vs courses was an audit finding). */
 export function seriesUnitProblems(dataset: Dataset): string[] {
   return dataset.series.flatMap((series, i) =>
@@ -148,6 +172,7 @@ export function dataRuleProblems(
     ...quoteProblems(dataset),
     ...primaryEndpointProblems(dataset, notFound),
     ...placeholderProblems(dataset),
+    ...curationLogProblems(dataset),
     ...seriesUnitProblems(dataset),
   ]
 }

@@ -10,6 +10,8 @@ export type NomsInputs = {
   /** Myelopathy or another neurological deficit from the compression. */
   deficit: boolean | null
   response: RadioResponse | null
+  /** The histology was answered "other or not listed": its radiosensitivity is not in the data. */
+  histologyNotListed?: boolean
   /** The SINS result (possibly incomplete) and the SINS system it was scored with. */
   sins: { system: ScoringSystem; result: ScoreResult } | null
   canTolerateSurgery: boolean | null
@@ -52,7 +54,14 @@ export function nomsAssessment(noms: ScoringSystem, inputs: NomsInputs): NomsSte
     return { option: null, missing: missing.filter(Boolean), note: null }
   }
   const oncologic = (): Pick<NomsStep, 'missing' | 'note'> & { option: number | null } => {
-    if (response === null) return { option: null, missing: ['Histology'], note: null }
+    if (response === null)
+      return inputs.histologyNotListed
+        ? {
+            option: null,
+            missing: [],
+            note: 'This histology is not in the dataset’s sourced radiosensitivity list, so its response to conventional radiotherapy is not stated here.',
+          }
+        : { option: null, missing: ['Histology'], note: null }
     if (response === 'sensitive') return { option: 0, missing: [], note: null }
     if (response === 'moderately-sensitive')
       return {

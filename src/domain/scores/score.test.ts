@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import type { ScoringSystem } from '../dataset/schema'
 import { picksByPoints, system } from './built-in.test-helper'
-import { bandFor, formatRange, scoreSystem } from './score'
+import { bandFor, formatRange, scoreLimits, scoreSystem } from './score'
 
 const sins = system('sins')
 const tokuhashi = system('tokuhashi-revised')
@@ -204,5 +205,68 @@ describe('NESMS', () => {
     const result = scoreSystem(nesms, picksByPoints(nesms, [2, 0, null]))
     expect(formatRange(result.range)).toBe('2–3')
     expect(result.missing).toEqual(['Serum albumin'])
+  })
+})
+
+describe('scoreLimits', () => {
+  const makeSystem = (overrides: Partial<ScoringSystem>): ScoringSystem => ({
+    id: 's',
+    name: 'S',
+    abbreviation: 'S',
+    year: 2000,
+    purpose: 'p',
+    studyId: 'x',
+    verification: 'unverified',
+    components: [
+      {
+        name: 'a',
+        options: [
+          { label: 'a0', points: 0 },
+          { label: 'a2', points: 2 },
+        ],
+      },
+      {
+        name: 'b',
+        options: [
+          { label: 'b1', points: 1 },
+          { label: 'b0', points: 0 },
+        ],
+      },
+    ],
+    bands: [{ min: 0, max: 3, label: 'all', interpretation: 'i' }],
+    ...overrides,
+  })
+
+  it('gives the item range and, without a ceiling, reaches the item maximum', () => {
+    expect(scoreLimits(makeSystem({}))).toEqual({
+      itemMin: 0,
+      itemMax: 3,
+      ceiling: null,
+      reachableMax: 3,
+      publishedMax: 3,
+    })
+  })
+
+  it('caps the reachable maximum at a ceiling below the item sum (NESMS)', () => {
+    const capped = makeSystem({
+      ceiling: 2,
+      bands: [{ min: 0, max: 2, label: 'all', interpretation: 'i' }],
+    })
+    expect(scoreLimits(capped)).toMatchObject({ itemMax: 3, ceiling: 2, reachableMax: 2 })
+  })
+
+  it('shows when the bands reach past what the items can give (an option missing, as Tomita)', () => {
+    const short = makeSystem({
+      bands: [
+        { min: 0, max: 1, label: 'low', interpretation: 'i' },
+        { min: 2, max: 5, label: 'high', interpretation: 'i' },
+      ],
+    })
+    expect(scoreLimits(short)).toMatchObject({ reachableMax: 3, publishedMax: 5 })
+  })
+
+  it('has no published maximum for open-ended bands', () => {
+    const open = makeSystem({ bands: [{ min: 0, max: null, label: 'any', interpretation: 'i' }] })
+    expect(scoreLimits(open).publishedMax).toBeNull()
   })
 })

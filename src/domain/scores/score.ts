@@ -84,6 +84,45 @@ export function scoreSystem(system: ScoringSystem, picks: Picks): ScoreResult {
   }
 }
 
+export type ScoreLimits = {
+  /** Lowest and highest sum of the items as the dataset gives them, before any ceiling. */
+  itemMin: number
+  itemMax: number
+  /** The published cap (NESMS), or null. */
+  ceiling: number | null
+  /** The highest total this calculator can give. */
+  reachableMax: number
+  /** The top of the highest published band, or null when the bands are open-ended or absent. */
+  publishedMax: number | null
+}
+
+/**
+ * What totals a calculator can give against what its published bands cover: a capped sum says it
+ * is capped, and a system missing an option (Tomita's rapid growth) says which totals it cannot
+ * reach, rather than silently scoring those patients as if the option did not exist.
+ */
+export function scoreLimits(system: ScoringSystem): ScoreLimits {
+  let itemMin = 0
+  let itemMax = 0
+  for (const component of system.components) {
+    const points = component.options.map((o) => o.points)
+    if (points.length === 0) continue
+    itemMin += Math.min(...points)
+    itemMax += Math.max(...points)
+  }
+  const ceiling = system.ceiling ?? null
+  const tops = system.bands.map((b) => b.max)
+  const publishedMax =
+    tops.length > 0 && tops.every((t) => t !== null) ? Math.max(...(tops as number[])) : null
+  return {
+    itemMin,
+    itemMax,
+    ceiling,
+    reachableMax: ceiling === null ? itemMax : Math.min(itemMax, ceiling),
+    publishedMax,
+  }
+}
+
 /** "7–10 so far" style text for a range; a single number when it is settled. */
 export function formatRange(range: { min: number; max: number }): string {
   return range.min === range.max ? String(range.min) : `${range.min}–${range.max}`

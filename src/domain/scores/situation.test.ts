@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { builtIn, picksByPoints, system } from './built-in.test-helper'
 import { matchTechniques } from './lens'
+import { nomsAssessment } from './noms'
 import { parseScores } from './score-url'
 import { buildSituation } from './situation'
 
@@ -68,6 +69,25 @@ describe('situation from the URL state', () => {
     expect(withCollapse(1)).toBe(false) // no collapse, more than 50% of the body involved
     expect(withCollapse(0)).toBe(false) // none of the above
     expect(withCollapse(null)).toBeNull()
+  })
+
+  it('"other or not listed" histology states no radiosensitivity, and NOMS says why instead of asking for it', () => {
+    const other = builtIn.radiosensitivity?.length ?? 0
+    const parts = buildSituation(builtIn, parseScores(`?sc.noms=${other}._._`))
+    expect(parts.situation.radiosensitivity).toBeNull()
+    expect(parts.nomsInputs.histologyNotListed).toBe(true)
+    const noms = system('noms')
+    const oncologic = nomsAssessment(noms, parts.nomsInputs).find(
+      (s) => s.dimension === 'oncologic',
+    )
+    expect(oncologic?.missing).toEqual([])
+    expect(oncologic?.note).toMatch(/not in the dataset’s sourced radiosensitivity list/)
+    // Unanswered, the histology is still asked for.
+    const unanswered = buildSituation(builtIn, parseScores(''))
+    expect(unanswered.nomsInputs.histologyNotListed).toBe(false)
+    expect(
+      nomsAssessment(noms, unanswered.nomsInputs).find((s) => s.dimension === 'oncologic')?.missing,
+    ).toEqual(['Histology'])
   })
 
   it('ignores picks the dataset does not know', () => {

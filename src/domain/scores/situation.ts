@@ -63,6 +63,11 @@ export function buildSituation(dataset: Dataset, state: ScoresState): SituationP
     histologyPick === null || histologyPick === undefined
       ? null
       : (dataset.radiosensitivity?.[histologyPick] ?? null)
+  // One past the list: "other or not listed", an answer that states no radiosensitivity.
+  const histologyNotListed =
+    histologyPick !== null &&
+    histologyPick !== undefined &&
+    histologyPick === (dataset.radiosensitivity?.length ?? -1)
   const deficit = yesNo(noms[1])
   const tolerates = yesNo(noms[2])
 
@@ -94,6 +99,7 @@ export function buildSituation(dataset: Dataset, state: ScoresState): SituationP
       escc,
       deficit,
       response: histology?.response ?? null,
+      histologyNotListed,
       sins,
       canTolerateSurgery: tolerates,
     },

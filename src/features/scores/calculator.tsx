@@ -1,11 +1,11 @@
 import { VerificationBadge } from '../../components/verification-badge'
 import type { Dataset, ScoringSystem } from '../../domain/dataset/schema'
-import { esccOptions } from '../../domain/scores/escc'
+import { esccGrade, esccOptions } from '../../domain/scores/escc'
 import { scoreSystem } from '../../domain/scores/score'
 import type { ViewState } from '../../domain/view/view-state'
 import { RadioGroup } from './radio-group'
 import { References, SafetyNote } from './references'
-import { ScoreSummary } from './score-summary'
+import { ScoreSummary, UnreachableWarning } from './score-summary'
 
 type Props = {
   system: ScoringSystem
@@ -37,6 +37,7 @@ export function Calculator({ system, dataset, view, picks, onPicks, lens }: Prop
       </h3>
       <p>{system.purpose}</p>
       <SafetyNote />
+      <UnreachableWarning system={system} />
       <form className="score-form" aria-labelledby={titleId} onSubmit={(e) => e.preventDefault()}>
         {system.components.map((component, i) => (
           <RadioGroup
@@ -53,7 +54,11 @@ export function Calculator({ system, dataset, view, picks, onPicks, lens }: Prop
           />
         ))}
       </form>
-      <ScoreSummary system={system} result={result} />
+      <ScoreSummary
+        system={system}
+        result={result}
+        grade={isGrade ? { picked: esccGrade(system, picks[0] ?? null) } : undefined}
+      />
       <p className="score-actions no-print">
         <button
           type="button"

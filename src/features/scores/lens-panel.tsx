@@ -16,9 +16,9 @@ export function LensPanel({ parts, matches, onShow, href }: Props) {
     <section className="lens-panel" aria-label="Evidence for this situation">
       <p>
         {parts.length > 0 ? (
-          <>Situation so far: {parts.join('; ')}. </>
+          <>Situation: {parts.join('; ')}. </>
         ) : (
-          <>Nothing entered yet. </>
+          <>No finding the indication criteria use has been entered yet. </>
         )}
         {matches.length === 0
           ? 'No technique has a structured indication matching this yet, so there is no evidence to show: the criteria combine SINS, ESCC grade, histology, neurological deficit, expected survival and vertebral body collapse (the SINS collapse item).'

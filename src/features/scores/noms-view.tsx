@@ -78,10 +78,14 @@ export function NomsView(props: Props) {
             legend="Oncologic: histology (response to conventional radiotherapy)"
             value={nomsPicks[0] ?? null}
             onChange={(v) => setNoms(0, v)}
-            options={histologies.map((h) => ({
-              label: h.histology,
-              detail: `(${RESPONSE_LABELS[h.response]})`,
-            }))}
+            options={[
+              ...histologies.map((h) => ({
+                label: h.histology,
+                detail: `(${RESPONSE_LABELS[h.response]})`,
+              })),
+              // The list holds only histologies with a source; every other patient answers here.
+              { label: 'Other or not listed', detail: '(radiosensitivity not stated)' },
+            ]}
           />
         ) : (
           <p className="muted">This dataset has no radiosensitivity list.</p>
