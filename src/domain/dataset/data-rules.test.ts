@@ -7,8 +7,8 @@ import {
   makeTechnique,
 } from '../testing/make-dataset'
 import {
-  dataRuleProblems,
   curationLogProblems,
+  dataRuleProblems,
   placeholderProblems,
   primaryEndpointProblems,
   quoteProblems,
@@ -115,7 +115,7 @@ describe('data rules (issue 14)', () => {
   it('curation-log wording fails in notes but not in quotes', () => {
     const dataset = clean()
     dataset.studies = [
-      makeStudy({ verificationNote: 'Seen on PubMed in session 4 under the lead\'s rule' }),
+      makeStudy({ verificationNote: "Seen on PubMed in session 4 under the lead's rule" }),
     ]
     const outcome = dataset.techniques[0]?.outcomes[0]
     if (!outcome) throw new Error('the clean dataset has an outcome')
