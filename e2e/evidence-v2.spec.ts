@@ -134,3 +134,20 @@ test('the guidelines table has facets, keeps them in the URL under g., and expor
   await expect(page).toHaveURL(/rec=guideline:/)
   await expect(page.getByRole('link', { name: '← Back to the guidelines table' })).toBeVisible()
 })
+
+test('results from other populations are marked wherever they are shown', async ({ page }) => {
+  // The technique with the most results from patients other than those with spinal metastases.
+  const indirect = new Set(builtIn.studies.filter((s) => s.indirectPopulation).map((s) => s.id))
+  const counts = builtIn.techniques
+    .map((t) => ({ t, n: t.outcomes.filter((o) => indirect.has(o.studyId)).length }))
+    .sort((a, b) => b.n - a.n)
+  const top = counts[0]
+  if (!top || top.n === 0) throw new Error('the built-in dataset marks indirect populations')
+  await page.goto(`/?v=2&rec=technique:${top.t.id}`)
+  const all = top.n === top.t.outcomes.length ? 'All' : `${top.n} of ${top.t.outcomes.length}`
+  await expect(
+    page.getByRole('note').filter({ hasText: 'come from other populations' }),
+  ).toContainText(`${all} results come from other populations`)
+  const outcomes = page.getByRole('table', { name: /^Outcomes of/ })
+  await expect(outcomes.getByText(/^⚠ Indirect evidence: /)).toHaveCount(top.n)
+})

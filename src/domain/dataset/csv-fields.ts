@@ -45,6 +45,7 @@ export const EDITABLE_COLUMNS = {
     'designDetail',
     'patients',
     'population',
+    'indirectPopulation',
     'intervention',
     'comparator',
     'primaryEndpoint',

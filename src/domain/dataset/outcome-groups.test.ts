@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeOutcome, makeStudy } from '../testing/make-dataset'
-import { groupOutcomesByMeasure } from './outcome-groups'
+import { groupOutcomesByMeasure, indirectResults } from './outcome-groups'
 import type { OutcomeMeasure } from './schema'
 
 const measures = [
@@ -61,5 +61,24 @@ describe('groupOutcomesByMeasure', () => {
 
   it('gives no group for no outcomes', () => {
     expect(groupOutcomesByMeasure([], measures, studies)).toEqual([])
+  })
+})
+
+describe('indirectResults', () => {
+  it('counts the results whose study is marked as another population', () => {
+    const byId = new Map(
+      [
+        makeStudy({ id: 'chordoma', indirectPopulation: 'Primary chordoma, not metastases' }),
+        makeStudy({ id: 'mets' }),
+      ].map((s) => [s.id, s]),
+    )
+    const outcomes = [
+      makeOutcome({ studyId: 'chordoma' }),
+      makeOutcome({ studyId: 'chordoma' }),
+      makeOutcome({ studyId: 'mets' }),
+      makeOutcome({ studyId: 'missing' }),
+    ]
+    expect(indirectResults(outcomes, byId)).toBe(2)
+    expect(indirectResults([], byId)).toBe(0)
   })
 })

@@ -51,3 +51,11 @@ export function groupOutcomesByMeasure(
       outcomes: items.sort((a, b) => reading(a.outcome, b.outcome) || a.index - b.index),
     }))
 }
+
+/** How many of a technique's results come from patients other than those the explorer is about. */
+export function indirectResults(
+  outcomes: ReadonlyArray<Outcome>,
+  studyById: ReadonlyMap<string, Study>,
+): number {
+  return outcomes.filter((o) => studyById.get(o.studyId)?.indirectPopulation !== undefined).length
+}

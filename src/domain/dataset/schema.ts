@@ -169,6 +169,11 @@ export const Study = z
     designDetail: Text.nullable(),
     patients: z.number().int().nonnegative().nullable(),
     population: Text.nullable(),
+    // Set when the patients are not those the explorer is about, so every value of the study is
+    // read as indirect evidence wherever it is shown.
+    indirectPopulation: Text.optional().describe(
+      'Own words, only when the patients are not people with spinal (bone) metastases, e.g. "Primary chordoma, not metastases"',
+    ),
     intervention: Text.nullable(),
     comparator: Text.nullable(),
     primaryEndpoint: Text.nullable(),

@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from 'react'
+import { IndirectBadge } from '../../components/indirect-badge'
 import { QuoteDisclosure } from '../../components/quote-disclosure'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
@@ -68,7 +69,8 @@ export function Cell({ cell, view, label, long = false }: CellProps) {
                 {studyShort(study)}
               </ViewLink>
             ) : null}{' '}
-            <VerificationBadge status={outcome.verification} source={outcome.verificationSource} />
+            <VerificationBadge status={outcome.verification} source={outcome.verificationSource} />{' '}
+            <IndirectBadge population={study?.indirectPopulation} />
             {outcome.effect ? <span className="effect">{effectText(outcome.effect)}</span> : null}
             <QuoteDisclosure
               quote={outcome.quote}

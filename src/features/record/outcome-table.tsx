@@ -1,3 +1,4 @@
+import { IndirectBadge } from '../../components/indirect-badge'
 import { QuoteDisclosure } from '../../components/quote-disclosure'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
@@ -73,7 +74,8 @@ export function OutcomeTable({ dataset, technique, view }: Props) {
                       />
                       {outcome.primaryEndpoint ? (
                         <span className="badge badge-endpoint">Primary endpoint</span>
-                      ) : null}
+                      ) : null}{' '}
+                      <IndirectBadge population={study?.indirectPopulation} />
                     </th>
                     <td>
                       {outcome.valueText}

@@ -1,4 +1,5 @@
 import { ExternalLink } from '../../components/external-link'
+import { IndirectBadge } from '../../components/indirect-badge'
 import { RecordChangesPanel } from '../../components/record-changes'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
@@ -39,6 +40,11 @@ export function StudyPage({ dataset, id, view, changes }: Props) {
         <p className="muted">
           {authorsText(study)} {journalText(study)}, {study.year}. <StudyLinks study={study} />
         </p>
+        {study.indirectPopulation ? (
+          <p>
+            <IndirectBadge population={study.indirectPopulation} />
+          </p>
+        ) : null}
         <p>
           <VerificationBadge
             status={study.verification}

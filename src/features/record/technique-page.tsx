@@ -1,7 +1,9 @@
 import { ExternalLink } from '../../components/external-link'
+import { IndirectBadge } from '../../components/indirect-badge'
 import { RecordChangesPanel } from '../../components/record-changes'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
+import { indirectResults } from '../../domain/dataset/outcome-groups'
 import { journalText, studyShort } from '../../domain/dataset/outcome-text'
 import { studiesOfTechnique } from '../../domain/dataset/relations'
 import type { Dataset } from '../../domain/dataset/schema'
@@ -97,6 +99,10 @@ export function TechniquePage({ dataset, id, view, changes }: Props) {
 
       <section aria-labelledby="outcomes-title">
         <h3 id="outcomes-title">Outcomes ({technique.outcomes.length})</h3>
+        <IndirectNotice
+          count={indirectResults(technique.outcomes, studyById)}
+          total={technique.outcomes.length}
+        />
         <OutcomeTable dataset={dataset} technique={technique} view={view} />
         {technique.evidenceSearch ? (
           <p className="note">
@@ -121,7 +127,8 @@ export function TechniquePage({ dataset, id, view, changes }: Props) {
                 ({journalText(study)}; {levelLabel(study.levelOfEvidence)})
               </span>{' '}
               <StudyLinks study={study} />{' '}
-              <VerificationBadge status={study.verification} source={study.verificationSource} />
+              <VerificationBadge status={study.verification} source={study.verificationSource} />{' '}
+              <IndirectBadge population={study.indirectPopulation} />
             </li>
           ))}
         </ul>
@@ -131,6 +138,19 @@ export function TechniquePage({ dataset, id, view, changes }: Props) {
         <RecordChangesPanel source={changes} kind="technique" id={id} view={view} />
       ) : null}
     </article>
+  )
+}
+
+function IndirectNotice({ count, total }: { count: number; total: number }) {
+  if (count === 0) return null
+  return (
+    <p className="safety-note" role="note">
+      <strong>
+        {count === total ? 'All' : `${count} of ${total}`} results come from other populations
+      </strong>{' '}
+      (marked “Indirect evidence”: primary bone tumours, myeloma or mostly osteoporotic fractures),
+      not from patients with spinal metastases. Read them as indirect evidence.
+    </p>
   )
 }
 
