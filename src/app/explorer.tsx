@@ -3,9 +3,10 @@ import { ErrorBoundary } from '../components/error-boundary'
 import { LoadingIndicator } from '../components/loading-indicator'
 import { MainTabs } from '../components/main-tabs'
 import { Optional } from '../components/optional'
+import { relationsOf } from '../domain/dataset/relations'
 import type { Dataset } from '../domain/dataset/schema'
 import { runQuery } from '../domain/query/run-query'
-import { isCurrentUrl } from '../domain/view/url-codec'
+import { isCurrentUrl, toSearch } from '../domain/view/url-codec'
 import { shortHash } from '../domain/view/view-state'
 import { ExploreView } from '../features/explore/explore-view'
 import type { ChangeSource } from '../lib/dataset-changes'
@@ -95,7 +96,7 @@ export function Explorer({ dataset, hash, source, changes }: ExplorerProps) {
           <UserFileChanges source={changes} view={view} />
         </Optional>
       ) : null}
-      <MainTabs view={view} />
+      <MainTabs view={view} isTechnique={(id) => relationsOf(dataset).techniqueById.has(id)} />
       <ExplorerContent dataset={dataset} hash={hash} changes={changes} />
     </>
   )
@@ -104,6 +105,11 @@ export function Explorer({ dataset, hash, source, changes }: ExplorerProps) {
 function ExplorerContent({ dataset, hash, changes }: Omit<ExplorerProps, 'source'>) {
   const [view, navigate] = useUrlView()
   const result = useMemo(() => runQuery(dataset, view), [dataset, view])
+  // What the shown table could not use (a page past the end, a value the data lacks) leaves the
+  // address too, so a shared link says exactly what the page shows.
+  useEffect(() => {
+    if (toSearch(result.view) !== toSearch(view)) navigate(result.view, 'replace')
+  }, [result.view, view, navigate])
   // The Scores page's "Show the evidence": why each technique matches the situation entered there.
   // Its code loads on demand; until then (or if it fails) the table is filtered without reasons.
   const [lensModule, setLensModule] = useState<LensModule | null>(null)

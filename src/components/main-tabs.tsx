@@ -5,8 +5,15 @@ import { ViewLink } from './view-link'
  * The explorer's views. Each table keeps its own filters in the URL, so switching tabs only
  * changes which one is shown; nothing is dropped on the way.
  */
-export function MainTabs({ view }: { view: ViewState }) {
-  const compared = view.compare.ids.length
+export function MainTabs({
+  view,
+  isTechnique,
+}: {
+  view: ViewState
+  /** Whether an id names a technique of the data shown: a link's unknown ids are not counted. */
+  isTechnique: (id: string) => boolean
+}) {
+  const compared = view.compare.ids.filter(isTechnique).length
   const tabs: { id: TabId; label: string }[] = [
     { id: 'techniques', label: 'Techniques' },
     { id: 'studies', label: 'Studies' },

@@ -23,6 +23,8 @@ import {
 
 /** The keys v0.1 gave a fixed meaning; every other key was a facet or range of the shown table. */
 const V01_APP_KEYS = new Set([
+  // v0.1 never wrote `v`; a link that has one but not this version's is from a later version.
+  'v',
   'tab',
   'q',
   'sort',

@@ -207,3 +207,21 @@ describe('parseView is lenient (garbage in → defaults for the garbled part)', 
     expect(isCurrentUrl('?q=a')).toBe(false)
   })
 })
+
+describe('links from other versions', () => {
+  it('reads a later version’s link with the keys this version understands', () => {
+    const view = parseView('?v=9&tab=studies&s.f.design=rct&s.zz=1')
+    expect(view.tab).toBe('studies')
+    expect(view.tables.studies.facets).toEqual({ design: ['rct'] })
+    expect(toSearch(view)).toBe('?v=2&tab=studies&s.f.design=rct')
+  })
+
+  it('never turns a version key into a filter', () => {
+    for (const search of ['?v=abc&tab=studies', '?v=1&tab=studies', '?v=&tab=studies']) {
+      const view = parseView(search)
+      expect(view.tab).toBe('studies')
+      expect(view.tables.studies.facets).toEqual({})
+      expect(toSearch(view)).toBe('?v=2&tab=studies')
+    }
+  })
+})

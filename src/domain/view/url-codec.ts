@@ -207,7 +207,11 @@ export function parseView(search: string): ViewState {
   } catch {
     return DEFAULT_VIEW
   }
-  if (params.get('v') !== URL_VERSION && [...params.keys()].length > 0)
+  const version = params.get('v')
+  // A later version's link keeps the keys this version understands; only a link with no version
+  // at all is v0.1's.
+  const later = version !== null && /^\d+$/.test(version) && Number(version) > Number(URL_VERSION)
+  if (version !== URL_VERSION && !later && [...params.keys()].length > 0)
     return readLegacyView(params)
   const view = { ...DEFAULT_VIEW }
   for (const key of Object.keys(SCOPES) as (keyof ViewState)[]) readInto(view, key, params)
