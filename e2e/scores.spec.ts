@@ -186,3 +186,34 @@ test('NOMS offers "Other or not listed" and then states no radiosensitivity', as
     'not in the dataset’s sourced radiosensitivity list',
   )
 })
+
+test('the evidence says it replaces your own filters, and Back returns to them', async ({
+  page,
+}) => {
+  const sinsSystem = builtIn.scoringSystems.find((s) => s.id === 'sins')
+  if (!sinsSystem) throw new Error('the built-in dataset has SINS')
+  // Every SINS item at its highest option: an unstable spine, which the built-in criteria match.
+  const top = sinsSystem.components
+    .map((c) =>
+      c.options.findIndex((o) => o.points === Math.max(...c.options.map((x) => x.points))),
+    )
+    .join('.')
+  await page.goto(`/?v=2&tab=scores&sc=sins&sc.sins=${top}&t.q=decompression`)
+  await expect(
+    page.getByText(/It replaces the filters you set on the Techniques and Studies tables/),
+  ).toBeVisible()
+  await page.getByRole('link', { name: 'Show the evidence for this situation' }).click()
+  await expect(
+    page.getByRole('note').filter({ hasText: 'Evidence for the situation' }),
+  ).toContainText('Any filters you had set on this table were replaced')
+  await expect(page).not.toHaveURL(/t\.q=decompression/)
+  await page.goBack()
+  await expect(page).toHaveURL(/t\.q=decompression/)
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Techniques', exact: true })
+    .click()
+  await expect(page.getByRole('searchbox', { name: /Search techniques/ })).toHaveValue(
+    'decompression',
+  )
+})

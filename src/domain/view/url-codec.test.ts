@@ -4,7 +4,15 @@ import { Dataset } from '../dataset/schema'
 import { prepareTables } from '../query/prepared'
 import { makeView } from '../testing/make-view'
 import { isCurrentUrl, parseView, toSearch } from './url-codec'
-import { DEFAULT_VIEW, TABLE_IDS, type TableId, type ViewState, withTable } from './view-state'
+import {
+  clearFilters,
+  DEFAULT_VIEW,
+  hasFilters,
+  TABLE_IDS,
+  type TableId,
+  type ViewState,
+  withTable,
+} from './view-state'
 
 const view = makeView
 
@@ -223,5 +231,18 @@ describe('links from other versions', () => {
       expect(view.tables.studies.facets).toEqual({})
       expect(toSearch(view)).toBe('?v=2&tab=studies')
     }
+  })
+})
+
+describe('hasFilters', () => {
+  it('is true for a search, a ticked value or a range, and false once they are cleared', () => {
+    const empty = DEFAULT_VIEW.tables.techniques
+    expect(hasFilters(empty)).toBe(false)
+    expect(hasFilters({ ...empty, q: 'kypho' })).toBe(true)
+    expect(hasFilters({ ...empty, facets: { area: ['mit'] } })).toBe(true)
+    expect(hasFilters({ ...empty, facets: { area: [] } })).toBe(false)
+    expect(hasFilters({ ...empty, ranges: { year: { min: 2000, max: null } } })).toBe(true)
+    const filtered = withTable(DEFAULT_VIEW, 'techniques', { q: 'x', facets: { area: ['mit'] } })
+    expect(hasFilters(clearFilters(filtered, 'techniques').tables.techniques)).toBe(false)
   })
 })

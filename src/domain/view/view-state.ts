@@ -136,6 +136,15 @@ export function clearFilters(view: ViewState, table: TableId): ViewState {
   return withTable(view, table, { q: '', facets: {}, ranges: {}, page: 1 })
 }
 
+/** Whether a table has a search, a ticked facet value or a range set. */
+export function hasFilters(table: TableView): boolean {
+  return (
+    table.q !== '' ||
+    Object.values(table.facets).some((values) => values.length > 0) ||
+    Object.keys(table.ranges).length > 0
+  )
+}
+
 /** The short form of a dataset content hash used in links. */
 export function shortHash(hash: string): string {
   return hash.slice(0, 12)

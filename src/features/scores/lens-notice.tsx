@@ -17,8 +17,9 @@ export function LensNotice({ dataset, view }: { dataset: Dataset; view: ViewStat
         <strong>Evidence for the situation entered on the Scores page</strong>
         {words.length > 0 ? `: ${words.join('; ')}` : ''}. The table is filtered to the techniques
         whose structured indication criteria match; each row says which criterion matched and its
-        source. Techniques without such criteria are never guessed at. For education and research,
-        not for treatment decisions.
+        source. Techniques without such criteria are never guessed at. Any filters you had set on
+        this table were replaced; the browser’s Back button returns to them. For education and
+        research, not for treatment decisions.
       </p>
       <p className="lens-notice-actions">
         <ViewLink to={{ ...view, tab: 'scores', record: null }}>Back to the calculator</ViewLink>

@@ -5,13 +5,15 @@ type Props = {
   matches: LensMatch[]
   onShow: () => void
   href: string
+  /** The user has filters of their own on the Techniques or Studies table, which the evidence replaces. */
+  replacesFilters: boolean
 }
 
 /**
  * The end of every calculator: the situation so far and the way to the evidence for it. The
  * matching techniques are also listed for print, so the printed page carries them.
  */
-export function LensPanel({ parts, matches, onShow, href }: Props) {
+export function LensPanel({ parts, matches, onShow, href, replacesFilters }: Props) {
   return (
     <section className="lens-panel" aria-label="Evidence for this situation">
       <p>
@@ -39,6 +41,13 @@ export function LensPanel({ parts, matches, onShow, href }: Props) {
           >
             Show the evidence for this situation
           </a>
+          {replacesFilters ? (
+            <span className="note">
+              {' '}
+              It replaces the filters you set on the Techniques and Studies tables; the browser’s
+              Back button returns to them.
+            </span>
+          ) : null}
         </p>
       )}
       {matches.length > 0 ? (

@@ -5,7 +5,7 @@ import { matchTechniques } from '../../domain/scores/lens'
 import type { Picks } from '../../domain/scores/score'
 import type { ScoresState } from '../../domain/scores/score-url'
 import { buildSituation, NOMS_ID, SINS_ID } from '../../domain/scores/situation'
-import { type ViewState, withTable } from '../../domain/view/view-state'
+import { hasFilters, type ViewState, withTable } from '../../domain/view/view-state'
 import { useViewNavigation } from '../../lib/url-view'
 import { Calculator } from './calculator'
 import { LensPanel } from './lens-panel'
@@ -63,6 +63,9 @@ export function ScoresView({ dataset, view }: Props) {
       parts={words}
       matches={matches}
       href={hrefFor(evidence)}
+      replacesFilters={
+        !state.lens && (hasFilters(view.tables.techniques) || hasFilters(view.tables.studies))
+      }
       onShow={() => {
         navigate(evidence, 'push')
         window.scrollTo({ top: 0 })
