@@ -100,6 +100,44 @@ describe('importCsv (studies)', () => {
     })
   })
 
+  it("reports every row's problems at once, in row order, in plain words", () => {
+    const rows = [
+      studyRow({ id: 'a2019', year: 'nineteen' }),
+      studyRow({ id: 'b2019', design: 'astrology' }),
+      'short,row',
+      studyRow({ id: 'c2019', techniqueIds: 'no-such-technique' }),
+      studyRow({ id: 'd2019', levelOfEvidence: '9' }),
+    ]
+    const result = importCsv(`${studyHeader}\n${rows.join('\n')}\n`, base, meta)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.issues.map((i) => i.path)).toEqual([
+      'row 2, column "year"',
+      'row 3, column "design"',
+      'row 4',
+      'row 6, column "levelOfEvidence"',
+    ])
+    const message = (path: string) => result.issues.find((i) => i.path === path)?.message
+    expect(message('row 3, column "design"')).toMatch(/^must be one of: rct, meta-analysis, /)
+    expect(message('row 6, column "levelOfEvidence"')).toBe('must be at most 5')
+    // References are checked once every row reads as a study: then the unknown technique shows.
+    const fixed = importCsv(`${studyHeader}\n${rows[3]}\n`, base, meta)
+    expect(fixed.ok ? [] : fixed.issues).toEqual([
+      { path: 'row 2, column "techniqueIds"', message: 'no technique with id "no-such-technique"' },
+    ])
+  })
+
+  it('reads the delimiter from the header: a semicolon file from a comma-decimal spreadsheet opens', () => {
+    const header = csvHeaders('studies').join(';')
+    const row = studyRow({ title: 'A trial', keyResults: '"One; two"', techniqueIds: 'tech-a' })
+      .split(',')
+      .join(';')
+    const result = importCsv(`${header}\n${row}\n`, base, meta)
+    expect(result.ok ? result.dataset.studies.map((s) => s.keyResults) : result.issues).toEqual([
+      ['One', 'two'],
+    ])
+  })
+
   it('reports a duplicate id at the second row', () => {
     const result = importCsv(`${studyHeader}\n${studyRow()}\n${studyRow()}\n`, base, meta)
     expect(result.ok ? [] : result.issues).toEqual([

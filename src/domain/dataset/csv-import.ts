@@ -143,6 +143,27 @@ function buildRecord(
   return record
 }
 
+/**
+ * The delimiter is read from the header line alone (field names never contain one): guessing from
+ * the rows is fooled by list cells ("tech-a; tech-b") and a single short row. Spreadsheets set to
+ * a comma-decimal locale write ";", so that and tabs are accepted too.
+ */
+function headerDelimiter(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/))
+  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length - 1] as const)
+  const [best] = [...counts].sort((a, b) => b[1] - a[1])
+  return best && best[1] > 0 ? best[0] : ','
+}
+
+/** Problems in file order: the header first, then by row (a stable sort keeps a row's columns in order). */
+function byRow(issues: DatasetIssue[]): DatasetIssue[] {
+  const rowOf = (issue: DatasetIssue) => {
+    const match = /^row (\d+)/.exec(issue.path)
+    return match ? Number(match[1]) : 0
+  }
+  return [...issues].sort((a, b) => rowOf(a) - rowOf(b))
+}
+
 /** Turns `studies[3].techniqueIds[1]` into `row 5, column "techniqueIds"` (row 1 is the header). */
 function locate(kind: CsvKind, issue: DatasetIssue): DatasetIssue {
   const match = new RegExp(`^${kind}\\[(\\d+)\\]\\.?(.*)$`).exec(issue.path)
@@ -157,8 +178,10 @@ export function importCsv(
   base: Dataset,
   meta: { fileName: string; date: string },
 ): CsvImportResult {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+  const body = text.replace(/^\uFEFF/, '')
+  const parsed = Papa.parse<Record<string, string>>(body, {
     header: true,
+    delimiter: headerDelimiter(body),
     skipEmptyLines: 'greedy',
     transformHeader: (h) => h.trim(),
   })
@@ -216,8 +239,10 @@ export function importCsv(
   })
   if (missing.length > 0)
     issues.push({ path: 'row 1 (header)', message: `missing column(s): ${missing.join(', ')}` })
-  if (issues.length > 0 || coercionIssues.length > 0)
-    return { ok: false, issues: [...issues, ...coercionIssues] }
+  // A header problem makes every row suspect; otherwise the rows are checked whole, so a file
+  // with a short row still hears about every other row's problems in one go.
+  const headerProblem = unknown.length > 0 || missing.length > 0
+  if (headerProblem) return { ok: false, issues: byRow([...issues, ...coercionIssues]) }
 
   const candidate = {
     ...mergeTable(base, kind, records),
@@ -231,7 +256,19 @@ export function importCsv(
     },
   }
   const result = validateDataset(candidate)
-  if (!result.ok) return { ok: false, issues: result.issues.map((issue) => locate(kind, issue)) }
+  const early = [...issues, ...coercionIssues]
+  if (!result.ok || early.length > 0) {
+    // A cell already reported as unreadable, or a row already reported as malformed, is not
+    // reported again as missing.
+    const reported = new Set(coercionIssues.map((issue) => issue.path))
+    const brokenRows = new Set(issues.map((issue) => /^row (\d+)/.exec(issue.path)?.[1]))
+    const located = result.ok
+      ? []
+      : result.issues
+          .map((issue) => locate(kind, issue))
+          .filter((i) => !reported.has(i.path) && !brokenRows.has(/^row (\d+)/.exec(i.path)?.[1]))
+    return { ok: false, issues: byRow([...early, ...located]) }
+  }
   const migration =
     verified > 0
       ? [

@@ -20,8 +20,45 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out === '' ? '(root)' : out
 }
 
+/**
+ * A validation problem in words a clinician editing a spreadsheet can act on ("must be one of:
+ * rct, meta-analysis, …") rather than the validator's own ('Invalid option: expected one of
+ * "rct"|…'). Messages the schema wrote itself are kept as they are.
+ */
+export function plainMessage(issue: z.core.$ZodIssue): string {
+  if (!/^(Invalid|Too (big|small))/.test(issue.message)) return issue.message
+  switch (issue.code) {
+    case 'invalid_value':
+      return `must be one of: ${issue.values.map(String).join(', ')}`
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `must be at most ${issue.maximum} characters`
+        : issue.origin === 'array'
+          ? `must have at most ${issue.maximum} items`
+          : `must be at most ${issue.maximum}`
+    case 'too_small':
+      return issue.origin === 'string'
+        ? Number(issue.minimum) <= 1
+          ? 'must not be empty'
+          : `must be at least ${issue.minimum} characters`
+        : issue.origin === 'array'
+          ? `must have at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'item' : 'items'}`
+          : `must be at least ${issue.minimum}`
+    case 'invalid_type':
+      // The validator does not keep the input; its message says what was received.
+      return /received undefined/.test(issue.message)
+        ? 'is required'
+        : `must be a ${issue.expected}`
+    default:
+      return issue.message
+  }
+}
+
 function zodIssues(error: z.ZodError): DatasetIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }))
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: plainMessage(issue),
+  }))
 }
 
 /**
