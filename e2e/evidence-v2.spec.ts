@@ -62,8 +62,11 @@ test('the comparison has a guideline row and its CSV carries each value’s tier
   await page.getByRole('button', { name: /^Download .* as CSV$/ }).click()
   const text = await readFile(await (await download).path(), 'utf8')
   expect(text).toMatch(
-    /\[(Primary source|Secondary source|Unverified)(; quote: https:\/\/[^\]]+)?\]/,
+    /\[(Primary source|Secondary source|Unverified)(; quote URL: https:\/\/[^\]]+)?\]/,
   )
+  // The address is labelled as an address: "quote:" before a URL read as if it were the words.
+  expect(text).toMatch(/; quote URL: https:\/\//)
+  expect(text).not.toContain('; quote: ')
   expect(text).toContain('What guidelines say')
 })
 

@@ -157,7 +157,7 @@ describe('compareTechniques', () => {
     })
     const csv = comparisonCsvRows(compareTechniques(quoted, ['tech-a', 'tech-b']))
     expect(csv.find((r) => r.label === 'Pain response (%)')?.values).toEqual([
-      '50%, 3 months (Alpha A 2010) [Primary source; quote: https://example.org/q]',
+      '50%, 3 months (Alpha A 2010) [Primary source; quote URL: https://example.org/q]',
       '50%, 3 months (Alpha A 2010) [Unverified]',
     ])
   })

@@ -156,11 +156,14 @@ function differs(cells: CompareCell[]): boolean {
   return new Set(cells.map(cellKey)).size > 1
 }
 
-/** An outcome for CSV: the text plus its tier and the page its quote was seen on. */
+/**
+ * An outcome for CSV: the text plus its tier and the page its quote was seen on. Labelled
+ * "quote URL", not "quote": the cell holds the address, and a reader must not take it for words.
+ */
 export function outcomeCsvText({ outcome, text }: CompareOutcome): string {
   const tier = VERIFICATION_LABELS[outcome.verification] ?? outcome.verification
-  const quote = outcome.quoteUrl ? `; quote: ${outcome.quoteUrl}` : ''
-  return `${text} [${tier}${quote}]`
+  const quoteUrl = outcome.quoteUrl ? `; quote URL: ${outcome.quoteUrl}` : ''
+  return `${text} [${tier}${quoteUrl}]`
 }
 
 /** Rows as plain text for CSV: one column per technique. */
