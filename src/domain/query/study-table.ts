@@ -165,6 +165,7 @@ export function studyTableSpec(dataset: Dataset): TableSpec<StudyRow> {
         id: 'level',
         header: 'Level of evidence',
         kind: 'number',
+        firstSort: 'asc',
         value: (r) => r.study.levelOfEvidence,
         defaultVisible: true,
       },
