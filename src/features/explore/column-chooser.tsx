@@ -1,7 +1,8 @@
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { ColumnSpec } from '../../domain/query/table-spec'
 
-const CONTROLS = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])'
+const CONTROLS =
+  'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])'
 
 type ChoosableColumn = Pick<ColumnSpec<unknown>, 'id' | 'header' | 'required'>
 
@@ -42,30 +43,31 @@ export function ColumnChooser({ columns, visible, onChange }: Props) {
       const focused = document.activeElement
       if (!focused?.matches(CONTROLS)) button.current?.focus()
     }
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      setOpen(false)
+      button.current?.focus()
+    }
+    // Tabbing out of the panel closes it, so it never lies over the table unattended. Focus
+    // moved to no control (a click on text) is the click handler's to answer.
+    const onFocusOut = (event: FocusEvent) => {
+      const next = event.relatedTarget
+      if (next instanceof Element && next.matches(CONTROLS) && !root.current?.contains(next))
+        setOpen(false)
+    }
+    const host = root.current
     document.addEventListener('click', onClick, true)
-    return () => document.removeEventListener('click', onClick, true)
+    document.addEventListener('keydown', onKeyDown)
+    host?.addEventListener('focusout', onFocusOut)
+    return () => {
+      document.removeEventListener('click', onClick, true)
+      document.removeEventListener('keydown', onKeyDown)
+      host?.removeEventListener('focusout', onFocusOut)
+    }
   }, [open])
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return
-    event.stopPropagation()
-    setOpen(false)
-    button.current?.focus()
-  }
-
   return (
-    <div
-      ref={root}
-      className="column-chooser"
-      onKeyDown={onKeyDown}
-      onBlur={(event) => {
-        // Tabbing out of the panel closes it, so it never lies over the table unattended. Focus
-        // moved to no control (a click on text) is the click handler's to answer.
-        const next = event.relatedTarget
-        if (next instanceof Element && next.matches(CONTROLS) && !root.current?.contains(next))
-          setOpen(false)
-      }}
-    >
+    <div ref={root} className="column-chooser">
       <button
         ref={button}
         type="button"
