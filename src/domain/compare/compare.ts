@@ -186,3 +186,14 @@ export function moveColumn(ids: ReadonlyArray<string>, id: string, by: -1 | 1): 
   next.splice(to, 0, id)
   return next
 }
+
+/**
+ * The column that takes a removed one's place: the next, or the previous when it was the last;
+ * null when fewer than two would be left (the comparison then asks for more techniques).
+ */
+export function columnAfterRemoval(ids: ReadonlyArray<string>, id: string): string | null {
+  const from = ids.indexOf(id)
+  const left = ids.filter((other) => other !== id)
+  if (from < 0 || left.length < 2) return null
+  return left[Math.min(from, left.length - 1)] ?? null
+}
