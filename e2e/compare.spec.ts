@@ -111,3 +111,36 @@ test('a cell with many results shows the first three in reading order and the re
   await cell.getByRole('button', { name: 'Show fewer results' }).click()
   await expect(items.filter({ visible: true })).toHaveCount(3)
 })
+
+test('keyboard focus stays with the columns when they move or go, and their names stay in sight', async ({
+  page,
+}) => {
+  await page.goto(`/?v=2&tab=compare&cmp=open-decompression-stabilisation~${picks.join('~')}`)
+  const head = page.getByRole('table').locator('thead')
+  const [first, second, third] = [
+    'open-decompression-stabilisation',
+    'vertebroplasty',
+    'sbrt-single-fraction',
+  ].map((id) => builtIn.techniques.find((t) => t.id === id)?.name ?? id)
+
+  // Moved: the arrow pressed keeps focus; at the end its other arrow takes it.
+  await head.getByRole('button', { name: `Move ${second} left` }).focus()
+  await page.keyboard.press('Enter')
+  await expect(head.getByRole('columnheader').nth(1)).toContainText(second ?? '')
+  await expect(head.getByRole('button', { name: `Move ${second} right` })).toBeFocused()
+  await expect(head.getByRole('button', { name: `Move ${second} left` })).toBeDisabled()
+
+  // Removed: the name of the column that took its place has focus, not <body>.
+  await head.getByRole('button', { name: `Remove ${first} from the comparison` }).focus()
+  await page.keyboard.press('Enter')
+  await expect(head.getByRole('columnheader')).toHaveCount(4)
+  await expect(head.getByRole('link', { name: third })).toBeFocused()
+
+  // Desktop: the row of technique names sticks at the top while the long rows scroll by.
+  const outcomes = page.getByRole('rowheader').last()
+  await outcomes.scrollIntoViewIfNeeded()
+  await expect(head.getByRole('columnheader').first()).toBeInViewport()
+  const box = await head.getByRole('columnheader').nth(1).boundingBox()
+  expect(box?.y ?? -1).toBeGreaterThanOrEqual(0)
+  expect(box?.y ?? 999).toBeLessThan(10)
+})

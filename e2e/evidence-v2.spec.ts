@@ -28,6 +28,39 @@ test('a technique page shows each value with its tier and, on Enter, the quote a
   await expect(page.getByRole('heading', { name: /^What guidelines say/ })).toBeVisible()
 })
 
+test('a value keeps its unit on its line, says "1 point", and its Quote starts a line of its own', async ({
+  page,
+}) => {
+  await page.goto('/?v=2&rec=technique:vertebroplasty')
+  const outcomes = page.getByRole('table', { name: /^Outcomes of/ })
+  // "1 points (0–10)" read wrong; the dataset has pain scores of 1 on this page.
+  await expect(outcomes.getByRole('cell', { name: /^1 point \(0–10\)$/ }).first()).toBeVisible()
+  await expect(outcomes.getByRole('cell', { name: /^1 points/ })).toHaveCount(0)
+  // A quoted value with a number and nothing (note, effect) between its text and its Quote.
+  const plain = builtIn.techniques
+    .find((t) => t.id === 'vertebroplasty')
+    ?.outcomes.find((o) => o.quote && o.value !== null && !o.note && !o.effect)
+  expect(plain, 'a plain quoted value on the vertebroplasty page').toBeDefined()
+  const row = outcomes.getByRole('row').filter({ hasText: plain?.valueText ?? '' })
+  const [result, value] = [row.getByRole('cell').nth(0), row.getByRole('cell').nth(1)]
+  await expect(value).toHaveText(/^\d/)
+  // One line: its text's line boxes all share one top.
+  const lineTops = await value.evaluate((cell) => {
+    const range = document.createRange()
+    range.selectNodeContents(cell)
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
+  })
+  expect(lineTops, 'lines in the Value cell').toBe(1)
+  const summary = result.getByText(/^Quote for /)
+  const [cellBox, summaryBox] = [await result.boundingBox(), await summary.boundingBox()]
+  // At the cell's left edge (after its padding), not after the last word of the result.
+  expect((summaryBox?.x ?? 999) - (cellBox?.x ?? 0)).toBeLessThan(24)
+  // Values held on one line must not push the last column out of the table's box.
+  const last = outcomes.getByRole('columnheader', { name: 'Time point' })
+  await last.scrollIntoViewIfNeeded()
+  await expect(last).toBeInViewport({ ratio: 1 })
+})
+
 test('a guideline page lists its recommendations with strength and links to the techniques', async ({
   page,
 }) => {
@@ -62,8 +95,11 @@ test('the comparison has a guideline row and its CSV carries each value’s tier
   await page.getByRole('button', { name: /^Download .* as CSV$/ }).click()
   const text = await readFile(await (await download).path(), 'utf8')
   expect(text).toMatch(
-    /\[(Primary source|Secondary source|Unverified)(; quote: https:\/\/[^\]]+)?\]/,
+    /\[(Primary source|Secondary source|Unverified)(; quote URL: https:\/\/[^\]]+)?\]/,
   )
+  // The address is labelled as an address: "quote:" before a URL read as if it were the words.
+  expect(text).toMatch(/; quote URL: https:\/\//)
+  expect(text).not.toContain('; quote: ')
   expect(text).toContain('What guidelines say')
 })
 

@@ -1,3 +1,4 @@
+import { relationsOf } from '../src/domain/dataset/relations'
 import { builtIn, ExplorerPage } from './explorer-page'
 import { expect, test } from './fixtures'
 
@@ -78,7 +79,7 @@ test('the column chooser hides a column and the choice is kept in the URL', asyn
   const explorer = new ExplorerPage(page)
   await explorer.goto()
   await expect(explorer.columnHeader(/Sub-group/)).toBeVisible()
-  await page.getByText('Columns', { exact: true }).click()
+  await page.getByRole('button', { name: 'Columns' }).click()
   await page
     .getByRole('group', { name: 'Show columns' })
     .getByRole('checkbox', { name: 'Sub-group' })
@@ -89,6 +90,99 @@ test('the column chooser hides a column and the choice is kept in the URL', asyn
   await expect(explorer.table).toBeVisible()
   await expect(explorer.columnHeader(/Sub-group/)).toHaveCount(0)
   await expect(explorer.columnHeader(/Therapy area/)).toBeVisible()
+})
+
+test('the Columns panel floats over the results, and a click outside or a tab switch closes it', async ({
+  page,
+}) => {
+  const explorer = new ExplorerPage(page)
+  await explorer.goto('?v=2&t.q=ablation&t.f.area=mit&t.r.year=2000..2015')
+  const button = page.getByRole('button', { name: 'Columns' })
+  const panel = page.getByRole('group', { name: 'Show columns' })
+  await button.click()
+  await expect(panel).toBeVisible()
+  // Drawn on top, opaque: at its legend and its corners the panel is what is there, not the
+  // count line ("…year first reported is 2000–2015") it used to collide with.
+  const points = await panel.evaluate((fieldset) => {
+    const box = fieldset.parentElement?.getBoundingClientRect() ?? new DOMRect()
+    const legend = fieldset.querySelector('legend')?.getBoundingClientRect() ?? new DOMRect()
+    return [
+      [legend.x + legend.width / 2, legend.y + legend.height / 2],
+      [box.left + 2, box.top + 2],
+      [box.right - 2, box.top + 2],
+      [box.left + 2, box.bottom - 2],
+      [box.right - 2, box.bottom - 2],
+    ].map(([x, y]) => fieldset.parentElement?.contains(document.elementFromPoint(x ?? 0, y ?? 0)))
+  })
+  expect(points).toEqual([true, true, true, true, true])
+
+  await explorer.summary.click()
+  await expect(panel).toBeHidden()
+  await expect(button).toBeFocused()
+
+  await button.click()
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Studies' })
+    .click()
+  await expect(page.getByRole('table', { name: /^Studies/ })).toBeVisible()
+  await expect(page.getByRole('group', { name: 'Show columns' })).toBeHidden()
+  await page.goBack()
+  await expect(explorer.columnHeader(/Sub-group/)).toBeVisible()
+  await expect(panel).toBeHidden()
+})
+
+test('the first click on "Best evidence level" puts the strongest evidence (level 1) first', async ({
+  page,
+}) => {
+  const explorer = new ExplorerPage(page)
+  await explorer.goto()
+  const header = explorer.columnHeader(/Best evidence level/)
+  await header.getByRole('button').click()
+  await expect(header).toHaveAttribute('aria-sort', 'ascending')
+  const index = await header.evaluate((th) => (th as HTMLTableCellElement).cellIndex)
+  const levels = (await explorer.columnTexts(index)).filter(Boolean).map(Number)
+  expect(levels[0]).toBe(1)
+  expect(levels).toEqual([...levels].sort((a, b) => a - b))
+})
+
+test('search placeholders are read whole in the filter column; the search chip shows the term', async ({
+  page,
+}) => {
+  const explorer = new ExplorerPage(page)
+  for (const search of ['', '?v=2&tab=studies']) {
+    await explorer.goto(search)
+    // The placeholder's text, in the box's own font, against the room inside its padding.
+    const fit = await explorer.search.evaluate((input) => {
+      const el = input as HTMLInputElement
+      const style = getComputedStyle(el, '::placeholder')
+      const context = document.createElement('canvas').getContext('2d')
+      if (!context) return null
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+      const room =
+        el.clientWidth -
+        Number.parseFloat(getComputedStyle(el).paddingLeft) -
+        Number.parseFloat(getComputedStyle(el).paddingRight)
+      return { text: context.measureText(el.placeholder).width, room }
+    })
+    expect(fit, 'placeholder measured').not.toBeNull()
+    expect(fit?.text ?? 999, `placeholder of ${search || 'techniques'}`).toBeLessThanOrEqual(
+      fit?.room ?? 0,
+    )
+  }
+  await explorer.search.fill('kypho')
+  await expect(page.getByRole('button', { name: 'Remove filter Search: kypho' })).toBeVisible()
+})
+
+test('studies search finds the studies of a technique by its name', async ({ page }) => {
+  const explorer = new ExplorerPage(page)
+  const technique = builtIn.techniques.find((t) => t.id === 'vertebroplasty')
+  const linked = relationsOf(builtIn).studyIdsByTechnique.get('vertebroplasty') ?? []
+  expect(technique?.name).toMatch(/vertebroplasty/i)
+  await explorer.goto('?v=2&tab=studies&s.q=vertebroplasty')
+  // Every study the technique links, and any other that names it in title, author or journal.
+  const shown = Number(/^(\d+) of/.exec((await explorer.summary.textContent()) ?? '')?.[1])
+  expect(shown).toBeGreaterThanOrEqual(linked.length)
 })
 
 test('opens a technique page with cited outcomes and returns to the same filtered view', async ({

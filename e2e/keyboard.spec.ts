@@ -94,3 +94,30 @@ test('the main journey works from the keyboard alone, with visible focus', async
   await page.keyboard.press('Enter')
   expect((await download).suggestedFilename()).toMatch(/^spinal-metastases-comparison_/)
 })
+
+test('the Columns panel opens with Enter, closes with Escape and gives focus back to its button', async ({
+  page,
+}) => {
+  await page.goto('/?v=2&t.q=ablation&t.f.area=mit&t.r.year=2000..2015')
+  await page.getByRole('table').waitFor()
+  await tabTo(page, named('Columns'))
+  await page.keyboard.press('Enter')
+  const panel = page.getByRole('group', { name: 'Show columns' })
+  await expect(panel).toBeVisible()
+  await tabTo(page, (el) => el.type === 'checkbox' && el.name === 'Also known as')
+  await page.keyboard.press('Space')
+  await expect(page.getByRole('columnheader', { name: /Also known as/ })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(panel).toBeHidden()
+  expect(await focusedElement(page)).toMatchObject({
+    tag: 'button',
+    name: 'Columns',
+    visible: true,
+  })
+  // Tab past its last box also closes it: it never lies over the table unattended.
+  await page.keyboard.press('Enter')
+  await expect(panel).toBeVisible()
+  await tabTo(page, (el) => el.type === 'checkbox' && el.name === 'Summary')
+  await page.keyboard.press('Tab')
+  await expect(panel).toBeHidden()
+})

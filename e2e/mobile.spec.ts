@@ -267,6 +267,42 @@ test.describe('phone only', () => {
   })
 })
 
+test.describe('record outcomes at 390 px', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('each result is a card: its value and time point on screen without sideways scrolling, an opened quote fits', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/?v=2&rec=technique:vertebroplasty')
+    const outcomes = page.getByRole('table', { name: /^Outcomes of/ })
+    const first = outcomes
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell') })
+      .first()
+    const value = first.getByRole('cell', { name: /^Value/ })
+    const time = first.getByRole('cell', { name: /^Time point/ })
+    const within = async (name: string, box: { x: number; width: number } | null) => {
+      expect(box, `${name} has a box`).not.toBeNull()
+      expect(box?.x ?? -1, `${name} starts on screen`).toBeGreaterThanOrEqual(0)
+      expect((box?.x ?? 0) + (box?.width ?? 0), `${name} ends on screen`).toBeLessThanOrEqual(390)
+    }
+    await value.scrollIntoViewIfNeeded()
+    await expect(value).toBeInViewport({ ratio: 1 })
+    await expect(time).toBeInViewport({ ratio: 1 })
+    await within('Value', await value.boundingBox())
+    await within('Time point', await time.boundingBox())
+    await expect(value).toHaveText(/^\d/)
+
+    await first.getByText(/^Quote for /).click()
+    const quote = first.getByRole('blockquote')
+    await expect(quote).toBeVisible()
+    await within('The opened quote', await quote.boundingBox())
+    await expect(quote).toBeInViewport()
+    await noSidewaysScroll(page)
+    await shoot(page, testInfo, 'phone-390-outcome-cards')
+  })
+})
+
 test.describe('no hover-only information', () => {
   test.use({ viewport: { width: 375, height: 812 }, hasTouch: true })
 

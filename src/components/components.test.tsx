@@ -12,14 +12,22 @@ afterEach(() => {
   window.history.replaceState(null, '', '/')
 })
 
-type Row = { id: string; name: string; year: number }
+type Row = { id: string; name: string; year: number; level: number }
 const columns: ColumnSpec<Row>[] = [
   { id: 'name', header: 'Name', kind: 'text', value: (r) => r.name, defaultVisible: true },
   { id: 'year', header: 'Year', kind: 'number', value: (r) => r.year, defaultVisible: true },
+  {
+    id: 'level',
+    header: 'Level',
+    kind: 'number',
+    value: (r) => r.level,
+    defaultVisible: true,
+    firstSort: 'asc',
+  },
 ]
 const rows: Row[] = [
-  { id: 'a', name: 'Alpha', year: 2001 },
-  { id: 'b', name: 'Beta', year: 1999 },
+  { id: 'a', name: 'Alpha', year: 2001, level: 2 },
+  { id: 'b', name: 'Beta', year: 1999, level: 4 },
 ]
 
 function renderTable(sort: { id: string; desc: boolean }[], onSortChange = vi.fn()) {
@@ -48,6 +56,12 @@ describe('DataTable sort mapping', () => {
       [[{ id: 'name', desc: false }]],
       [[{ id: 'year', desc: true }]],
     ])
+  })
+
+  it('a column that asks for it (levels of evidence: 1 is best) sorts ascending first', async () => {
+    const onSort = renderTable([])
+    await userEvent.click(header(/Level/))
+    expect(onSort).toHaveBeenLastCalledWith([{ id: 'level', desc: false }])
   })
 
   it('clicking the sorted column flips it; Shift adds a second key', async () => {

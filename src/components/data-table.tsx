@@ -62,7 +62,7 @@ export function DataTable<Row extends RowData>({
         helper.accessor((row: Row) => formatCell(spec.value(row)), {
           id: spec.id,
           header: spec.unit ? `${spec.header} (${spec.unit})` : spec.header,
-          sortDescFirst: spec.kind === 'number',
+          sortDescFirst: (spec.firstSort ?? (spec.kind === 'number' ? 'desc' : 'asc')) === 'desc',
         }),
       ),
     )

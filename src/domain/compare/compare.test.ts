@@ -7,7 +7,7 @@ import {
   makeStudy,
   makeTechnique,
 } from '../testing/make-dataset'
-import { compareTechniques, comparisonCsvRows, moveColumn } from './compare'
+import { columnAfterRemoval, compareTechniques, comparisonCsvRows, moveColumn } from './compare'
 
 const dataset = makeDataset({
   outcomeMeasures: [
@@ -157,7 +157,7 @@ describe('compareTechniques', () => {
     })
     const csv = comparisonCsvRows(compareTechniques(quoted, ['tech-a', 'tech-b']))
     expect(csv.find((r) => r.label === 'Pain response (%)')?.values).toEqual([
-      '50%, 3 months (Alpha A 2010) [Primary source; quote: https://example.org/q]',
+      '50%, 3 months (Alpha A 2010) [Primary source; quote URL: https://example.org/q]',
       '50%, 3 months (Alpha A 2010) [Unverified]',
     ])
   })
@@ -182,6 +182,18 @@ describe('compareTechniques', () => {
         { kind: 'text', values: [] },
       ],
     })
+  })
+})
+
+describe('columnAfterRemoval', () => {
+  it.each<[string[], string, string | null]>([
+    [['a', 'b', 'c'], 'a', 'b'],
+    [['a', 'b', 'c'], 'b', 'c'],
+    [['a', 'b', 'c'], 'c', 'b'],
+    [['a', 'b'], 'a', null],
+    [['a', 'b', 'c'], 'x', null],
+  ])('%j without %s → %s', (ids, id, expected) => {
+    expect(columnAfterRemoval(ids, id)).toBe(expected)
   })
 })
 

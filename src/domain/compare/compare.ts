@@ -156,11 +156,14 @@ function differs(cells: CompareCell[]): boolean {
   return new Set(cells.map(cellKey)).size > 1
 }
 
-/** An outcome for CSV: the text plus its tier and the page its quote was seen on. */
+/**
+ * An outcome for CSV: the text plus its tier and the page its quote was seen on. Labelled
+ * "quote URL", not "quote": the cell holds the address, and a reader must not take it for words.
+ */
 export function outcomeCsvText({ outcome, text }: CompareOutcome): string {
   const tier = VERIFICATION_LABELS[outcome.verification] ?? outcome.verification
-  const quote = outcome.quoteUrl ? `; quote: ${outcome.quoteUrl}` : ''
-  return `${text} [${tier}${quote}]`
+  const quoteUrl = outcome.quoteUrl ? `; quote URL: ${outcome.quoteUrl}` : ''
+  return `${text} [${tier}${quoteUrl}]`
 }
 
 /** Rows as plain text for CSV: one column per technique. */
@@ -182,4 +185,15 @@ export function moveColumn(ids: ReadonlyArray<string>, id: string, by: -1 | 1): 
   next.splice(from, 1)
   next.splice(to, 0, id)
   return next
+}
+
+/**
+ * The column that takes a removed one's place: the next, or the previous when it was the last;
+ * null when fewer than two would be left (the comparison then asks for more techniques).
+ */
+export function columnAfterRemoval(ids: ReadonlyArray<string>, id: string): string | null {
+  const from = ids.indexOf(id)
+  const left = ids.filter((other) => other !== id)
+  if (from < 0 || left.length < 2) return null
+  return left[Math.min(from, left.length - 1)] ?? null
 }

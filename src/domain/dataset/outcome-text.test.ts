@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { authorsText, effectText, strengthText, studyShort } from './outcome-text'
+import { amountText, authorsText, effectText, strengthText, studyShort } from './outcome-text'
 
 describe('effectText', () => {
   it.each([
@@ -14,6 +14,20 @@ describe('effectText', () => {
     [{ type: 'OR', value: 6.2, ciLower: null, ciUpper: null, p: '<0.001' }, 'OR 6.2, p <0.001'],
   ] as const)('%j → %s', (effect, text) => {
     expect(effectText(effect)).toBe(text)
+  })
+})
+
+describe('amountText', () => {
+  it.each<[number, string, string]>([
+    [1, 'points (0–10)', '1\u00a0point (0–10)'],
+    [-1, 'points', '-1\u00a0point'],
+    [2, 'points (0–10)', '2\u00a0points (0–10)'],
+    [93.9, '%', '93.9\u00a0%'],
+    [1, 'months', '1\u00a0month'],
+    [1, 'mL', '1\u00a0mL'],
+    [7, '', '7'],
+  ])('%d %s → %j', (value, unit, text) => {
+    expect(amountText(value, unit)).toBe(text)
   })
 })
 

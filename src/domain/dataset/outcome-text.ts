@@ -29,6 +29,15 @@ export function effectText(effect: Effect): string {
   return `${NAMES[effect.type]}${value}${ci}${p}`
 }
 
+/**
+ * "93.9 %", "1 point (0–10)": a number with its unit, held together by a no-break space so a
+ * narrow column never leaves the unit alone on the next line, and one point (month, day) said in the singular.
+ */
+export function amountText(value: number, unit: string): string {
+  const said = Math.abs(value) === 1 ? unit.replace(/^(point|month|day)s\b/, '$1') : unit
+  return said === '' ? String(value) : `${value}\u00a0${said}`
+}
+
 /** A recommendation's grading as the guideline states it; a missing strength is said, not hidden. */
 export function strengthText(strength: string | null, certainty: string | null): string {
   const parts = [

@@ -17,6 +17,13 @@ describe('bug 6: words and limits', () => {
     expect(formatRange(range, kind)).toBe(text)
   })
 
+  it('the search chip shows the term, a long one cut short', () => {
+    const chip = (q: string) =>
+      describeActiveFilters(makeView({ q }).tables.techniques, [], [])[0]?.label
+    expect(chip('  kypho ')).toBe('Search: kypho')
+    expect(chip('x'.repeat(40))).toBe(`Search: ${'x'.repeat(29)}…`)
+  })
+
   it('the summary uses the facet label as given, even with a colon in it', () => {
     const facet: FacetResult = {
       id: 'x',

@@ -24,6 +24,8 @@ export type ActiveFilter =
     }
   | { kind: 'range'; rangeId: string; rangeLabel: string; text: string; label: string }
 
+const SEARCH_CHIP_CHARS = 30
+
 export function describeActiveFilters(
   table: TableView,
   facets: FacetResult[],
@@ -31,7 +33,13 @@ export function describeActiveFilters(
 ): ActiveFilter[] {
   const filters: ActiveFilter[] = []
   const q = table.q.trim()
-  if (q !== '') filters.push({ kind: 'search', label: 'Search', text: `matching “${q}”` })
+  // The chip shows the term ("Search: kypho"), cut short so a long paste keeps the chip small.
+  if (q !== '')
+    filters.push({
+      kind: 'search',
+      label: `Search: ${q.length > SEARCH_CHIP_CHARS ? `${q.slice(0, SEARCH_CHIP_CHARS - 1)}…` : q}`,
+      text: `matching “${q}”`,
+    })
   for (const facet of facets) {
     for (const option of facet.options.filter((o) => o.selected)) {
       filters.push({

@@ -104,6 +104,14 @@ describe('search', () => {
   })
 })
 
+describe('studies search', () => {
+  it('matches the names of the techniques a study informs, not only its title', () => {
+    expect(names({ tab: 'studies', q: 'kyphoplasty' })).toEqual(['s-rct'])
+    expect(names({ tab: 'studies', q: 'stereotactic' })).toEqual(['s-case'])
+    expect(names({ tab: 'studies', q: 'angstrom kyphoplasty' })).toEqual(['s-rct'])
+  })
+})
+
 describe('facets', () => {
   it('several values in one facet widen (OR)', () => {
     expect(names({ facets: { area: ['mit'] } })).toEqual(['kypho'])

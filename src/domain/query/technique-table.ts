@@ -184,6 +184,7 @@ export function techniqueTableSpec(dataset: Dataset): TableSpec<TechniqueRow> {
         id: 'level',
         header: 'Best evidence level',
         kind: 'number',
+        firstSort: 'asc',
         value: (r) => r.bestLevel,
         defaultVisible: true,
       },

@@ -21,17 +21,17 @@ const view = {
   compare: { ids: ['tech-a', 'tech-b'], onlyDifferences: false },
 }
 
-function renderStack(setCompare = vi.fn()) {
+function renderStack(columns = { move: vi.fn(), remove: vi.fn() }) {
   const comparison = compareTechniques(dataset, view.compare.ids)
   render(
     <CompareStack
       techniques={comparison.techniques}
       rows={comparison.rows}
       view={view}
-      setCompare={setCompare}
+      columns={columns}
     />,
   )
-  return setCompare
+  return columns
 }
 
 describe('CompareStack (the comparison on a phone)', () => {
@@ -57,13 +57,13 @@ describe('CompareStack (the comparison on a phone)', () => {
   })
 
   it('reorders and removes techniques from the list at the top', async () => {
-    const setCompare = renderStack()
+    const columns = renderStack()
     await userEvent.click(screen.getByRole('button', { name: 'Move Technique A down' }))
-    expect(setCompare).toHaveBeenLastCalledWith(['tech-b', 'tech-a'])
+    expect(columns.move).toHaveBeenLastCalledWith('tech-a', 1)
     await userEvent.click(
       screen.getByRole('button', { name: 'Remove Technique B from the comparison' }),
     )
-    expect(setCompare).toHaveBeenLastCalledWith(['tech-a'])
+    expect(columns.remove).toHaveBeenLastCalledWith('tech-b')
     expect(screen.getByRole('button', { name: 'Move Technique A up' })).toHaveProperty(
       'disabled',
       true,

@@ -1,5 +1,5 @@
 import { ViewLink } from '../../components/view-link'
-import { type CompareRow, moveColumn } from '../../domain/compare/compare'
+import type { CompareRow } from '../../domain/compare/compare'
 import type { Technique } from '../../domain/dataset/schema'
 import type { ViewState } from '../../domain/view/view-state'
 import { Cell } from './compare-cells'
@@ -8,7 +8,8 @@ type Props = {
   techniques: Technique[]
   rows: CompareRow[]
   view: ViewState
-  setCompare: (ids: string[]) => void
+  /** Reorder and remove, keeping focus on the moved control (use-column-focus.ts). */
+  columns: { move: (id: string, by: -1 | 1) => void; remove: (id: string) => void }
 }
 
 const SECTIONS = [
@@ -21,27 +22,29 @@ const SECTIONS = [
  * beneath it, labelled with the technique's name, so two techniques are compared without
  * scrolling sideways. CSS shows it instead of the table below tablet width.
  */
-export function CompareStack({ techniques, rows, view, setCompare }: Props) {
-  const ids = view.compare.ids
+export function CompareStack({ techniques, rows, view, columns }: Props) {
   const count = techniques.length
   return (
     <div className="compare-stack">
       <h3 className="stack-section">Techniques compared</h3>
       <ol className="stack-techniques">
         {techniques.map((technique, index) => (
-          <li key={technique.id}>
-            <ViewLink
-              to={{ ...view, tab: 'techniques', record: { kind: 'technique', id: technique.id } }}
-            >
-              {technique.name}
-            </ViewLink>
+          <li key={technique.id} data-column={technique.id}>
+            <span data-control="name">
+              <ViewLink
+                to={{ ...view, tab: 'techniques', record: { kind: 'technique', id: technique.id } }}
+              >
+                {technique.name}
+              </ViewLink>
+            </span>
             <span className="column-tools">
               <button
                 type="button"
                 className="icon-button"
                 disabled={index === 0}
                 aria-label={`Move ${technique.name} up`}
-                onClick={() => setCompare(moveColumn(ids, technique.id, -1))}
+                data-control="earlier"
+                onClick={() => columns.move(technique.id, -1)}
               >
                 ↑
               </button>
@@ -50,7 +53,8 @@ export function CompareStack({ techniques, rows, view, setCompare }: Props) {
                 className="icon-button"
                 disabled={index === count - 1}
                 aria-label={`Move ${technique.name} down`}
-                onClick={() => setCompare(moveColumn(ids, technique.id, 1))}
+                data-control="later"
+                onClick={() => columns.move(technique.id, 1)}
               >
                 ↓
               </button>
@@ -58,7 +62,7 @@ export function CompareStack({ techniques, rows, view, setCompare }: Props) {
                 type="button"
                 className="icon-button"
                 aria-label={`Remove ${technique.name} from the comparison`}
-                onClick={() => setCompare(ids.filter((id) => id !== technique.id))}
+                onClick={() => columns.remove(technique.id)}
               >
                 ×
               </button>

@@ -1,15 +1,16 @@
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import { type ExportChoice, ExportControls } from '../../components/export-controls'
 import { doiUrl, ExternalLink, pubmedUrl } from '../../components/external-link'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
-import { compareTechniques, moveColumn } from '../../domain/compare/compare'
+import { compareTechniques } from '../../domain/compare/compare'
 import { authorsText, journalText } from '../../domain/dataset/outcome-text'
 import type { Dataset } from '../../domain/dataset/schema'
 import type { ViewState } from '../../domain/view/view-state'
 import type { NavigateMode } from '../../lib/url-view'
 import { Row } from './compare-cells'
 import { CompareStack } from './compare-stack'
+import { useColumnFocus } from './use-column-focus'
 
 type Props = {
   dataset: Dataset
@@ -31,16 +32,18 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
   )
   const back = { ...view, tab: 'techniques' as const }
   const setCompare = (ids: string[]) => onNavigate({ ...view, compare: { ...view.compare, ids } })
+  const article = useRef<HTMLElement>(null)
+  const columns = useColumnFocus(article, view.compare.ids, setCompare)
   const count = comparison.techniques.length
   const shownRows = comparison.rows.filter((row) => !view.compare.onlyDifferences || row.differs)
   const differing = comparison.rows.filter((row) => row.differs).length
 
   return (
-    <article className="compare" aria-labelledby="compare-title">
+    <article ref={article} className="compare" aria-labelledby="compare-title">
       <ViewLink to={back} className="back-link no-print">
         ← Back to the techniques table
       </ViewLink>
-      <h2 id="compare-title">
+      <h2 id="compare-title" tabIndex={-1} data-control="heading">
         Comparison of {count} {count === 1 ? 'technique' : 'techniques'}
       </h2>
       {comparison.missing.length > 0 ? (
@@ -97,23 +100,26 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
                 <tr>
                   <th scope="col">Attribute</th>
                   {comparison.techniques.map((technique, index) => (
-                    <th scope="col" key={technique.id}>
-                      <ViewLink
-                        to={{
-                          ...view,
-                          tab: 'techniques',
-                          record: { kind: 'technique', id: technique.id },
-                        }}
-                      >
-                        {technique.name}
-                      </ViewLink>
+                    <th scope="col" key={technique.id} data-column={technique.id}>
+                      <span data-control="name">
+                        <ViewLink
+                          to={{
+                            ...view,
+                            tab: 'techniques',
+                            record: { kind: 'technique', id: technique.id },
+                          }}
+                        >
+                          {technique.name}
+                        </ViewLink>
+                      </span>
                       <div className="column-tools no-print">
                         <button
                           type="button"
                           className="icon-button"
                           disabled={index === 0}
                           aria-label={`Move ${technique.name} left`}
-                          onClick={() => setCompare(moveColumn(view.compare.ids, technique.id, -1))}
+                          data-control="earlier"
+                          onClick={() => columns.move(technique.id, -1)}
                         >
                           ←
                         </button>
@@ -122,7 +128,8 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
                           className="icon-button"
                           disabled={index === count - 1}
                           aria-label={`Move ${technique.name} right`}
-                          onClick={() => setCompare(moveColumn(view.compare.ids, technique.id, 1))}
+                          data-control="later"
+                          onClick={() => columns.move(technique.id, 1)}
                         >
                           →
                         </button>
@@ -130,9 +137,7 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
                           type="button"
                           className="icon-button"
                           aria-label={`Remove ${technique.name} from the comparison`}
-                          onClick={() =>
-                            setCompare(view.compare.ids.filter((id) => id !== technique.id))
-                          }
+                          onClick={() => columns.remove(technique.id)}
                         >
                           ×
                         </button>
@@ -163,7 +168,7 @@ export function CompareView({ dataset, view, onNavigate, onExport }: Props) {
             techniques={comparison.techniques}
             rows={shownRows}
             view={view}
-            setCompare={setCompare}
+            columns={columns}
           />
           {shownRows.length === 0 ? (
             <p className="note">These techniques do not differ on any attribute.</p>

@@ -95,6 +95,8 @@ export function ExploreView({ result, onNavigate, onExport, lens }: Props) {
               />
               {table === 'techniques' ? <CompareButton view={view} /> : null}
               <ColumnChooser
+                // One per table: switching tabs starts it closed.
+                key={table}
                 columns={result.spec.columns}
                 visible={result.visibleColumns.map((c) => c.id)}
                 onChange={(columns) => onNavigate(withTable(view, table, { columns }))}

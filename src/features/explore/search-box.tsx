@@ -18,8 +18,9 @@ export function SearchBox({ value, noun, onChange }: Props) {
         maxLength={200}
         autoComplete="off"
         spellCheck={false}
+        // Short enough to be read whole in the 250 px filter column (e2e/explore.spec.ts).
         placeholder={
-          noun === 'techniques' ? 'Name, alias or summary, e.g. kypho' : 'Title, author or journal'
+          noun === 'techniques' ? 'Name, alias or summary' : 'Title, author, journal or technique'
         }
         onChange={(event) => onChange(event.target.value)}
       />

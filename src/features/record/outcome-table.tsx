@@ -3,7 +3,7 @@ import { QuoteDisclosure } from '../../components/quote-disclosure'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
 import { groupOutcomesByMeasure } from '../../domain/dataset/outcome-groups'
-import { effectText, studyShort } from '../../domain/dataset/outcome-text'
+import { amountText, effectText, studyShort } from '../../domain/dataset/outcome-text'
 import type { Dataset, Technique } from '../../domain/dataset/schema'
 import type { ViewState } from '../../domain/view/view-state'
 import { StudyLinks } from './record-parts'
@@ -13,7 +13,8 @@ type Props = { dataset: Dataset; technique: Technique; view: ViewState }
 /**
  * A technique's outcomes grouped by measure (a heading row per measure, primary endpoints and the
  * strongest evidence first); each row is headed by its study, with its tier and the source's own
- * words behind the value.
+ * words behind the value. On phones each row is laid out as a card (responsive-outcome-cards.css):
+ * the cells' data-label names them there, since the column headers are out of sight.
  */
 export function OutcomeTable({ dataset, technique, view }: Props) {
   const studyById = new Map(dataset.studies.map((s) => [s.id, s]))
@@ -21,7 +22,7 @@ export function OutcomeTable({ dataset, technique, view }: Props) {
   if (technique.outcomes.length === 0)
     return <p className="muted">No outcome with numbers is recorded for this technique yet.</p>
   return (
-    <div className="table-scroll">
+    <div className="table-scroll record-cards">
       <table>
         <caption className="visually-hidden">
           Outcomes of {technique.name}, each with its study, verification tier and source quote
@@ -77,11 +78,14 @@ export function OutcomeTable({ dataset, technique, view }: Props) {
                       ) : null}{' '}
                       <IndirectBadge population={study?.indirectPopulation} />
                     </th>
-                    <td>
-                      {outcome.valueText}
-                      {outcome.effect ? (
-                        <span className="effect">{effectText(outcome.effect)}</span>
-                      ) : null}
+                    <td data-label="Result">
+                      {/* A block of its own, so the "Quote" below never runs on from its text. */}
+                      <div>
+                        {outcome.valueText}
+                        {outcome.effect ? (
+                          <span className="effect">{effectText(outcome.effect)}</span>
+                        ) : null}
+                      </div>
                       {outcome.note ? <div className="note">{outcome.note}</div> : null}
                       <QuoteDisclosure
                         quote={outcome.quote}
@@ -89,16 +93,21 @@ export function OutcomeTable({ dataset, technique, view }: Props) {
                         label={label}
                       />
                     </td>
-                    <td className="num">
-                      {outcome.value === null ? '' : `${outcome.value} ${unit}`}
+                    {/* Empty cells render nothing, so a card can leave their label out. */}
+                    <td className="num amount" data-label="Value">
+                      {outcome.value === null ? null : amountText(outcome.value, unit)}
                     </td>
-                    <td>
-                      {outcome.comparator ?? ''}
-                      {outcome.comparatorValue !== null
-                        ? ` (${outcome.comparatorValue} ${unit})`
-                        : ''}
+                    <td data-label="Comparator">
+                      {[
+                        outcome.comparator,
+                        outcome.comparatorValue === null
+                          ? null
+                          : `(${amountText(outcome.comparatorValue, unit)})`,
+                      ]
+                        .filter(Boolean)
+                        .join(' ') || null}
                     </td>
-                    <td>{outcome.timepoint ?? ''}</td>
+                    <td data-label="Time point">{outcome.timepoint || null}</td>
                   </tr>
                 )
               })}

@@ -21,7 +21,8 @@ export function StudyResults({ dataset, study, view }: Props) {
       {results.length === 0 ? (
         <p className="muted">No value from this study is recorded as an outcome.</p>
       ) : (
-        <div className="table-scroll">
+        // Cards on phones, as on technique pages (responsive-outcome-cards.css reads data-label).
+        <div className="table-scroll record-cards">
           <table>
             <caption className="visually-hidden">
               Values taken from this study, each with its technique, tier and source quote
@@ -49,24 +50,27 @@ export function StudyResults({ dataset, study, view }: Props) {
                         </div>
                       ) : null}
                     </th>
-                    <td>
-                      {outcome.valueText}
-                      {outcome.effect ? (
-                        <span className="effect">{effectText(outcome.effect)}</span>
-                      ) : null}
+                    <td data-label="Result">
+                      {/* A block of its own, so the "Quote" below never runs on from its text. */}
+                      <div>
+                        {outcome.valueText}
+                        {outcome.effect ? (
+                          <span className="effect">{effectText(outcome.effect)}</span>
+                        ) : null}
+                      </div>
                       <QuoteDisclosure
                         quote={outcome.quote}
                         quoteUrl={outcome.quoteUrl}
                         label={`${measure}, ${technique.name}`}
                       />
                     </td>
-                    <td>
+                    <td data-label="Technique">
                       <ViewLink to={{ ...view, record: { kind: 'technique', id: technique.id } }}>
                         {technique.name}
                       </ViewLink>
                     </td>
-                    <td>{outcome.timepoint ?? ''}</td>
-                    <td>
+                    <td data-label="Time point">{outcome.timepoint || null}</td>
+                    <td data-label="Verification">
                       <VerificationBadge
                         status={outcome.verification}
                         source={outcome.verificationSource}
