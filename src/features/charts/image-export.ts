@@ -2,26 +2,63 @@ import { downloadFile } from '../../lib/download'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
 
-/** The drawing(s) of a chart and the box they sit in. */
-export type PlotImage = { svgs: SVGSVGElement[]; box: Element }
+/** The drawing(s) of a chart, the box they sit in, and HTML legend entries to redraw as SVG. */
+export type PlotImage = { svgs: SVGSVGElement[]; box: Element; legend: LegendEntry[] }
 
-/** A hand-drawn chart's SVGs (several for small multiples), else the recharts surface. */
+/** One recharts legend entry: its 14-px icon and its text, as laid out on the page. */
+type LegendEntry = { icon: SVGSVGElement; text: string; textBox: DOMRect; font: string }
+
+const area = (svg: SVGSVGElement) => {
+  const box = svg.getBoundingClientRect()
+  return box.width * box.height
+}
+
+/**
+ * A hand-drawn chart's SVGs (several for small multiples), else the recharts surface. recharts
+ * gives its legend icons the same `recharts-surface` class as the plot, and the icons come first
+ * in the DOM, so the plot is the largest surface outside the legend.
+ */
 export function plotSvg(plot: HTMLElement): PlotImage | null {
   const drawn = [...plot.querySelectorAll<SVGSVGElement>('svg.chart-svg')]
   if (drawn.length > 0)
-    return { svgs: drawn, box: drawn.length === 1 ? (drawn[0] as Element) : plot }
-  const surface = plot.querySelector<SVGSVGElement>('svg.recharts-surface')
-  return surface ? { svgs: [surface], box: surface } : null
+    return {
+      svgs: drawn,
+      box: drawn.length === 1 ? (drawn[0] as Element) : plot,
+      legend: [],
+    }
+  const surface = [...plot.querySelectorAll<SVGSVGElement>('svg.recharts-surface')]
+    .filter((svg) => !svg.closest('.recharts-legend-wrapper'))
+    .reduce<SVGSVGElement | null>((a, b) => (a && area(a) >= area(b) ? a : b), null)
+  if (!surface) return null
+  // The legend is HTML beside the SVG: without it the areas' colours would have no names.
+  const wrapper = surface.closest('.recharts-wrapper') ?? surface
+  const legend = [...wrapper.querySelectorAll('.recharts-legend-item')].flatMap((item) => {
+    const icon = item.querySelector<SVGSVGElement>('svg')
+    const text = item.querySelector('.recharts-legend-item-text')
+    return icon && text
+      ? [
+          {
+            icon,
+            text: text.textContent ?? '',
+            textBox: text.getBoundingClientRect(),
+            font: getComputedStyle(text).fontSize,
+          },
+        ]
+      : []
+  })
+  return { svgs: [surface], box: wrapper, legend }
 }
 
 /** Standalone SVG text with computed styles inlined, so it renders the same outside the page. */
 function standaloneSvg(image: PlotImage): { text: string; width: number; height: number } {
   const origin = image.box.getBoundingClientRect()
-  const { width, height } = origin
+  // Whole pixels, so the PNG is exactly twice the SVG's declared size.
+  const width = Math.round(origin.width)
+  const height = Math.round(origin.height)
   const root = document.createElementNS(SVG_NS, 'svg')
   root.setAttribute('xmlns', SVG_NS)
-  root.setAttribute('width', String(Math.round(width)))
-  root.setAttribute('height', String(Math.round(height)))
+  root.setAttribute('width', String(width))
+  root.setAttribute('height', String(height))
   const background = getComputedStyle(document.body).backgroundColor
   const rect = document.createElementNS(SVG_NS, 'rect')
   rect.setAttribute('width', '100%')
@@ -36,6 +73,23 @@ function standaloneSvg(image: PlotImage): { text: string; width: number; height:
     clone.setAttribute('width', String(Math.round(box.width)))
     clone.setAttribute('height', String(Math.round(box.height)))
     root.appendChild(clone)
+  }
+  const color = getComputedStyle(document.body).color
+  for (const entry of image.legend) {
+    const icon = styledClone(entry.icon)
+    const box = entry.icon.getBoundingClientRect()
+    icon.setAttribute('x', String(Math.round(box.left - origin.left)))
+    icon.setAttribute('y', String(Math.round(box.top - origin.top)))
+    root.appendChild(icon)
+    const text = document.createElementNS(SVG_NS, 'text')
+    text.setAttribute('x', String(Math.round(entry.textBox.left - origin.left)))
+    // Baseline about a fifth of the line height above the box's bottom edge.
+    text.setAttribute('y', String(Math.round(entry.textBox.bottom - origin.top - 4)))
+    text.setAttribute('fill', color || '#000000')
+    text.setAttribute('font-family', getComputedStyle(document.body).fontFamily)
+    text.setAttribute('font-size', entry.font)
+    text.textContent = entry.text
+    root.appendChild(text)
   }
   return { text: new XMLSerializer().serializeToString(root), width, height }
 }
