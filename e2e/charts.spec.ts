@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { parse } from 'csv-parse/sync'
+import { formatReviewDate } from '../src/domain/dataset/freshness'
 import { studyShort } from '../src/domain/dataset/outcome-text'
 import { builtIn } from './explorer-page'
 import { expect, test } from './fixtures'
@@ -68,8 +69,14 @@ test('a filter changes the charts', async ({ page }) => {
 test('evidence over time: stacked bars per period, absolute and 100 %', async ({ page }) => {
   await page.goto('/?tab=charts&chart=evidence&bin=10')
   await expect(page.locator('.recharts-bar')).toHaveCount(4)
+  // The period holding the review date is not over: marked on the axis and in the table.
+  const reviewed = formatReviewDate(builtIn.meta.lastReviewed)
+  await expect(page.locator('.chart-plot').getByText(`incomplete: to ${reviewed}`)).toBeVisible()
+  const until = `to ${reviewed}, incomplete`
   const rows = await plottedTable(page)
-  expect(rows.every((r) => /^\d{4}–\d{4}$/.test(r[0] ?? ''))).toBe(true)
+  expect(rows.slice(0, -1).every((r) => /^\d{4}–\d{4}$/.test(r[0] ?? ''))).toBe(true)
+  const decade = Math.floor(Number(builtIn.meta.lastReviewed.slice(0, 4)) / 10) * 10
+  expect(rows.at(-1)?.[0]).toBe(`${decade}–${decade + 9} (${until})`)
   await page.getByRole('radio', { name: 'Share of total (%)' }).check()
   const shares = await page
     .getByRole('table', { name: /the plotted numbers/ })

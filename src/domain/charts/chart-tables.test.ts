@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeDataset, makeSeries } from '../testing/make-dataset'
-import { shiftTable } from './chart-tables'
+import { periodLabel, shiftTable } from './chart-tables'
 import { shiftVerdicts } from './shift'
 
 describe('shiftTable', () => {
@@ -40,5 +40,23 @@ describe('shiftTable', () => {
     expect(share[column('Change in')]).toBe('percentage points (pp)')
     expect(share[column('Counts as')]).toBe('toward')
     expect(share[column('Why not counted')]).toBeNull()
+  })
+})
+
+describe('periodLabel', () => {
+  it('says a period that is not over is incomplete, and to when', () => {
+    const point = {
+      label: '2025–2029',
+      year: 2025,
+      surgery: 1,
+      mit: 0,
+      radiation: 5,
+      systemic: 0,
+      total: 6,
+    }
+    expect(periodLabel(point)).toBe('2025–2029')
+    expect(periodLabel({ ...point, incompleteUntil: '2026-11-30' })).toBe(
+      '2025–2029 (to 30 Nov 2026, incomplete)',
+    )
   })
 })

@@ -1,3 +1,4 @@
+import { formatReviewDate } from '../dataset/freshness'
 import { studyShort } from '../dataset/outcome-text'
 import type { Dataset } from '../dataset/schema'
 import { toCsv } from '../export/to-csv'
@@ -9,6 +10,13 @@ import { shiftAxes, UNIT_WORDS } from './shift-axes'
 
 /** Exactly the plotted numbers, for "show as table" and the chart's CSV. */
 export type ChartTable = { headers: string[]; rows: CellValue[][] }
+
+/** "2025–2029 (to 30 Nov 2026, incomplete)" for a period that is not over. */
+export function periodLabel(point: AreaPoint): string {
+  return point.incompleteUntil
+    ? `${point.label} (to ${formatReviewDate(point.incompleteUntil)}, incomplete)`
+    : point.label
+}
 
 export function areaPointsTable(
   points: ReadonlyArray<AreaPoint>,
@@ -25,7 +33,7 @@ export function areaPointsTable(
       ...(mode === 'absolute' ? ['Total'] : []),
     ],
     rows: points.map((p) => [
-      p.label,
+      periodLabel(p),
       ...AREA_ORDER.map((a) => p[a]),
       ...(mode === 'absolute' ? [p.total] : []),
     ]),
