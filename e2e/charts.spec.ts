@@ -221,3 +221,23 @@ test('small multiples download as one SVG holding every panel', async ({ page })
   expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
   expect(text.match(/class="chart-svg multiple"/g)).toHaveLength(panels)
 })
+
+test('practice patterns: the chart comes first, the series list folded; each panel states its scale', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 })
+  await page.goto('/?v=2&tab=charts&ch=practice')
+  const panels = page.locator('svg.multiple')
+  await expect(panels.first()).toBeInViewport()
+  await expect(page.getByRole('group', { name: /^Series/ })).toBeHidden()
+  // Every panel says its own vertical range, and it is the range its axis shows.
+  const scales = await panels.evaluateAll((svgs) =>
+    svgs.map((svg) => ({
+      said: svg.querySelector('.multiple-scale')?.textContent ?? '',
+      top: [...svg.querySelectorAll('.multiple-tick')][1]?.textContent ?? '',
+    })),
+  )
+  expect(scales.length).toBeGreaterThan(1)
+  for (const { said, top } of scales)
+    expect(said).toMatch(new RegExp(`^Own scale: .+ to ${top}( %)?$`))
+})
