@@ -45,6 +45,7 @@ for (const chart of CHARTS) {
     )
     const plot = page.locator('.chart-plot svg').first()
     await expect(plot).toBeVisible()
+    const title = (await page.getByRole('figure').getByRole('heading').first().textContent()) ?? ''
 
     const svg = (await save(page, 'Download SVG')).toString('utf8')
     const size = svgSize(svg)
@@ -53,6 +54,9 @@ for (const chart of CHARTS) {
     expect(size.height).toBeGreaterThan(200)
     // The root is the plot (or the panels' box), never a nested 14-px icon.
     expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
+    // A slide made from it says what it shows and where the numbers come from.
+    expect(svg).toContain(`>${title.replaceAll('&', '&amp;')}</text>`)
+    expect(svg).toMatch(/>Sources?:/)
 
     const png = await save(page, 'Download PNG')
     expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47])

@@ -3,6 +3,8 @@ import { Sheet } from '../../components/sheet'
 import { availableSeries, tickedSeriesIds } from '../../domain/charts/chart-facts'
 import { seriesTable } from '../../domain/charts/chart-tables'
 import { milestonesBetween, plotSeries } from '../../domain/charts/series'
+import { studyShort } from '../../domain/dataset/outcome-text'
+import type { Dataset, Series } from '../../domain/dataset/schema'
 import { ChartFigure } from './chart-figure'
 import { MilestoneList } from './milestone-list'
 import type { ChartPanelProps } from './panel-props'
@@ -10,6 +12,16 @@ import { PracticeMultiples } from './practice-multiples'
 import { PracticeCaption, SeriesSources } from './practice-notes'
 import { SeriesPicker } from './series-picker'
 import { UNTIL_DESKTOP, useMedia } from './use-phone'
+
+/** The source studies of the plotted series, each once: "Smith 2019; Lee 2021". */
+function sourceStudies(series: ReadonlyArray<Series>, dataset: Dataset): string {
+  const studies = new Map(dataset.studies.map((s) => [s.id, s]))
+  const cited = series.map((s) => {
+    const study = studies.get(s.studyId)
+    return study ? studyShort(study) : s.studyId
+  })
+  return [...new Set(cited)].join('; ')
+}
 
 export function PracticePanel({
   dataset,
@@ -76,6 +88,7 @@ export function PracticePanel({
             title="Practice patterns: one panel per series, on one year axis"
             caption={<PracticeCaption series={selected} />}
             source={<SeriesSources series={selected} dataset={dataset} />}
+            imageSource={`Sources: ${sourceStudies(selected, dataset)}. Full notes in the explorer's Practice patterns view.`}
             table={seriesTable(plotted, dataset)}
             asTable={charts.asTable}
             onToggleTable={toggleTable}
