@@ -95,7 +95,7 @@ it('on a phone states the verdict as counts per area, the sentences one tap away
     const counts = within(verdicts).getByRole('table', { name: /by direction/ })
     expect(
       within(counts).getByRole('row', { name: /Minimally invasive therapy/ }).textContent,
-    ).toBe('Minimally invasive therapy1 of 21')
+    ).toBe('Minimally invasive therapy1 of 210')
     const words = verdicts.querySelector('details')
     expect(words?.open).toBe(false)
     expect(within(verdicts).getByText('The verdict in words').tagName).toBe('SUMMARY')
