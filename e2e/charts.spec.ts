@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { parse } from 'csv-parse/sync'
+import { formatReviewDate } from '../src/domain/dataset/freshness'
 import { studyShort } from '../src/domain/dataset/outcome-text'
 import { builtIn } from './explorer-page'
 import { expect, test } from './fixtures'
@@ -68,8 +69,14 @@ test('a filter changes the charts', async ({ page }) => {
 test('evidence over time: stacked bars per period, absolute and 100 %', async ({ page }) => {
   await page.goto('/?tab=charts&chart=evidence&bin=10')
   await expect(page.locator('.recharts-bar')).toHaveCount(4)
+  // The period holding the review date is not over: marked on the axis and in the table.
+  const reviewed = formatReviewDate(builtIn.meta.lastReviewed)
+  await expect(page.locator('.chart-plot').getByText(`incomplete: to ${reviewed}`)).toBeVisible()
+  const until = `to ${reviewed}, incomplete`
   const rows = await plottedTable(page)
-  expect(rows.every((r) => /^\d{4}–\d{4}$/.test(r[0] ?? ''))).toBe(true)
+  expect(rows.slice(0, -1).every((r) => /^\d{4}–\d{4}$/.test(r[0] ?? ''))).toBe(true)
+  const decade = Math.floor(Number(builtIn.meta.lastReviewed.slice(0, 4)) / 10) * 10
+  expect(rows.at(-1)?.[0]).toBe(`${decade}–${decade + 9} (${until})`)
   await page.getByRole('radio', { name: 'Share of total (%)' }).check()
   const shares = await page
     .getByRole('table', { name: /the plotted numbers/ })
@@ -213,4 +220,24 @@ test('small multiples download as one SVG holding every panel', async ({ page })
   const text = (await readFile(await (await download).path())).toString('utf8')
   expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
   expect(text.match(/class="chart-svg multiple"/g)).toHaveLength(panels)
+})
+
+test('practice patterns: the chart comes first, the series list folded; each panel states its scale', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 })
+  await page.goto('/?v=2&tab=charts&ch=practice')
+  const panels = page.locator('svg.multiple')
+  await expect(panels.first()).toBeInViewport()
+  await expect(page.getByRole('group', { name: /^Series/ })).toBeHidden()
+  // Every panel says its own vertical range, and it is the range its axis shows.
+  const scales = await panels.evaluateAll((svgs) =>
+    svgs.map((svg) => ({
+      said: svg.querySelector('.multiple-scale')?.textContent ?? '',
+      top: [...svg.querySelectorAll('.multiple-tick')][1]?.textContent ?? '',
+    })),
+  )
+  expect(scales.length).toBeGreaterThan(1)
+  for (const { said, top } of scales)
+    expect(said).toMatch(new RegExp(`^Own scale: .+ to ${top}( %)?$`))
 })

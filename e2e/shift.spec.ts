@@ -38,12 +38,22 @@ test('Charts opens on the headline: a row per built-in series and a verdict per 
   await expect(verdicts(page).filter({ hasText: 'Radiation therapy:' })).toContainText(
     /\d+ of \d+ series moved toward shorter or more conformal courses/,
   )
-  // Counter-evidence is named: augmentation volumes fell, surgery rates rose.
-  await expect(verdicts(page).filter({ hasText: 'Minimally invasive therapy:' })).toContainText(
-    /ran against it: augmentation rate or volume fell in \d+/,
-  )
+  // Counter-evidence is named: surgery rates and volumes rose.
   await expect(verdicts(page).filter({ hasText: 'Surgical management:' })).toContainText(
     /ran against it: surgery rate or volume rose in \d+/,
+  )
+  // All-indication augmentation series (mostly osteoporotic) are context, never counted.
+  const allIndications = builtIn.series.filter(
+    (s) => s.areaId === 'mit' && /all indications/i.test(`${s.title} ${s.measure} ${s.unit}`),
+  )
+  expect(allIndications.length).toBeGreaterThan(0)
+  const mit = verdicts(page).filter({ hasText: 'Minimally invasive therapy:' })
+  await expect(mit).toContainText(
+    `${allIndications.length} shown for context only (all indications, mostly osteoporotic)`,
+  )
+  await expect(mit).not.toContainText('ran against it')
+  await expect(page.locator('#shift-mit-augmentation-rate-all-indications')).toContainText(
+    'all indications',
   )
   // Every verdict is visible without scrolling.
   for (const item of await verdicts(page).all()) {
@@ -51,9 +61,9 @@ test('Charts opens on the headline: a row per built-in series and a verdict per 
     expect(box && box.y + box.height).toBeLessThanOrEqual(900)
   }
   // The counter-evidence links to its rows in the chart.
-  await verdicts(page).getByRole('link', { name: 'augmentation rate or volume' }).click()
-  await expect(page).toHaveURL(/#shift-mit-augmentation-rate$/)
-  await expect(page.locator('#shift-mit-augmentation-rate')).toBeInViewport()
+  await verdicts(page).getByRole('link', { name: 'surgery rate or volume' }).click()
+  await expect(page).toHaveURL(/#shift-surgery-surgery-rate$/)
+  await expect(page.locator('#shift-surgery-surgery-rate')).toBeInViewport()
   await page.evaluate(() => window.scrollTo(0, 0))
   const rows = page.locator('.shift-row')
   await expect(rows).toHaveCount(builtIn.series.length)
@@ -69,8 +79,8 @@ test('each row links to its source study, by keyboard too', async ({ page }, tes
   const first = builtIn.series.find((s) => s.id === 'ncdb-spine-sbrt-share')
   const link = page.getByRole('link', { name: `${first?.title}:` })
   // Reach it by Tab from the verdict's last link, as a keyboard user would.
-  await page.getByRole('link', { name: 'augmentation rate or volume' }).focus()
-  for (let i = 0; i < 40 && !(await link.evaluate((a) => a === document.activeElement)); i++)
+  await page.getByRole('link', { name: 'surgery rate or volume' }).focus()
+  for (let i = 0; i < 60 && !(await link.evaluate((a) => a === document.activeElement)); i++)
     await page.keyboard.press('Tab')
   await expect(link).toBeFocused()
   expect(await link.evaluate((a) => getComputedStyle(a).outlineStyle)).toBe('solid')

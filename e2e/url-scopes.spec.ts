@@ -52,6 +52,8 @@ test('bug 3: the last ticked practice series can be unticked, and stays unticked
   page,
 }) => {
   await page.goto('/?v=2&tab=charts&ch=practice')
+  // On a desktop the list waits folded above the chart.
+  await page.getByText(/^Choose series \(\d+ of \d+ shown\)$/).click()
   const picker = page.getByRole('group', { name: /^Series/ })
   await picker.waitFor()
   const ticked = picker.getByRole('checkbox', { checked: true })

@@ -1,3 +1,4 @@
+import { formatReviewDate } from '../dataset/freshness'
 import { studyShort } from '../dataset/outcome-text'
 import type { Dataset } from '../dataset/schema'
 import { toCsv } from '../export/to-csv'
@@ -5,9 +6,17 @@ import { AREA_ORDER, VERIFICATION_LABELS } from '../query/labels'
 import type { CellValue } from '../query/table-spec'
 import type { AreaPoint, ChartMode, GapMap, PlottedSeries } from './series'
 import type { AreaVerdict } from './shift'
+import { shiftAxes, UNIT_WORDS } from './shift-axes'
 
 /** Exactly the plotted numbers, for "show as table" and the chart's CSV. */
 export type ChartTable = { headers: string[]; rows: CellValue[][] }
+
+/** "2025–2029 (to 30 Nov 2026, incomplete)" for a period that is not over. */
+export function periodLabel(point: AreaPoint): string {
+  return point.incompleteUntil
+    ? `${point.label} (to ${formatReviewDate(point.incompleteUntil)}, incomplete)`
+    : point.label
+}
 
 export function areaPointsTable(
   points: ReadonlyArray<AreaPoint>,
@@ -24,7 +33,7 @@ export function areaPointsTable(
       ...(mode === 'absolute' ? ['Total'] : []),
     ],
     rows: points.map((p) => [
-      p.label,
+      periodLabel(p),
       ...AREA_ORDER.map((a) => p[a]),
       ...(mode === 'absolute' ? [p.total] : []),
     ]),
@@ -71,7 +80,11 @@ export function seriesTable(plotted: ReadonlyArray<PlottedSeries>, dataset: Data
   }
 }
 
-/** One row per series of the headline chart: the two values compared and what the change counts as. */
+/**
+ * One row per series of the headline chart: the two values compared, the change in its unit,
+ * what the change counts as and why a context row is not counted, and where the chart cuts an
+ * arrow at its axis end (the value here is always the full one).
+ */
 export function shiftTable(verdicts: ReadonlyArray<AreaVerdict>, dataset: Dataset): ChartTable {
   const area = (id: string) => dataset.areas.find((a) => a.id === id)?.name ?? id
   const study = new Map(dataset.studies.map((s) => [s.id, s]))
@@ -90,31 +103,47 @@ export function shiftTable(verdicts: ReadonlyArray<AreaVerdict>, dataset: Datase
       'Change in',
       'Direction',
       'Counts as',
+      'Why not counted',
+      'On the chart',
       'Source',
       'Verification',
     ],
     rows: verdicts.flatMap((v) =>
       v.groups.flatMap((g) =>
-        g.shifts.map((s) => {
-          const source = study.get(s.series.studyId)
-          return [
-            s.series.title,
-            area(v.areaId),
-            g.group.label,
-            s.series.geography,
-            s.fromYear,
-            s.firstValue,
-            s.toYear,
-            s.lastValue,
-            s.series.unit,
-            s.change,
-            s.kind === 'pp' ? 'percentage points' : '% of first value',
-            s.direction ?? 'not measurable',
-            s.stance === 'unmeasured' ? 'not counted' : s.stance,
-            source ? `${source.firstAuthor} ${source.year}` : s.series.studyId,
-            s.series.verification,
-          ]
-        }),
+        shiftAxes(g.shifts).flatMap((axis) =>
+          axis.shifts.map((s) => {
+            const source = study.get(s.series.studyId)
+            const why =
+              s.stance === 'context'
+                ? g.group.reading
+                : s.stance === 'unmeasured'
+                  ? 'a single point: nothing to compare'
+                  : null
+            return [
+              s.series.title,
+              area(v.areaId),
+              g.group.label,
+              s.series.geography,
+              s.fromYear,
+              s.firstValue,
+              s.toYear,
+              s.lastValue,
+              s.series.unit,
+              s.change,
+              UNIT_WORDS[s.kind].replace(/^change in /, ''),
+              s.direction ?? 'not measurable',
+              s.stance === 'unmeasured'
+                ? 'not counted'
+                : s.stance === 'context'
+                  ? 'context only'
+                  : s.stance,
+              why,
+              axis.clipped.has(s.series.id) ? `arrow cut at the axis end (±${axis.limit} %)` : null,
+              source ? `${source.firstAuthor} ${source.year}` : s.series.studyId,
+              s.series.verification,
+            ]
+          }),
+        ),
       ),
     ),
   }

@@ -12,6 +12,8 @@ export type MeasureGroup = {
   toward: 'rise' | 'fall' | null
   /** Why a move in this group counts the way it does, in a few words. */
   reading: string
+  /** For a context group (toward null): why it is not counted, short enough for the verdict. */
+  contextNote?: string
 }
 
 const GROUPS = {
@@ -51,6 +53,7 @@ const GROUPS = {
     label: 'Cost per radiotherapy course',
     toward: null,
     reading: 'cost follows fractionation and prices, so it is context, not a count of practice',
+    contextNote: 'cost per course',
   },
   augmentationShare: {
     id: 'augmentation-share',
@@ -70,23 +73,60 @@ const GROUPS = {
     toward: 'fall',
     reading: 'a rising surgery rate runs against a shift away from open surgery',
   },
+  // A share among operations moves when the mix changes even if fewer operations are done, so
+  // it says nothing about open-surgery volume: never counted, never on the rates' axis.
+  surgeryMix: {
+    id: 'surgery-mix-share',
+    label: 'Mix of operations (share)',
+    toward: null,
+    reading:
+      'a rising share of fusion among operations is a change in the mix of operations, not a rise in open-surgery volume',
+    contextNote: 'share of one kind of operation, not surgery volume',
+  },
   other: {
     id: 'other',
     label: 'Other measures',
     toward: null,
     reading: 'no direction is defined for these measures, so they are not counted',
+    contextNote: 'no direction defined',
   },
 } as const satisfies Record<string, MeasureGroup>
 
-/** Display order of the groups inside an area. */
-export const GROUP_ORDER: ReadonlyArray<string> = Object.values(GROUPS).map((g) => g.id)
+const ALL_INDICATIONS = /\ball[- ]indications?\b/i
+
+/**
+ * A series that covers every indication (for vertebral augmentation mostly osteoporotic
+ * fractures) says nothing about practice in spinal metastases. Read from the title, measure and
+ * unit, where curators state the scope, so a user's own dataset is treated the same way.
+ */
+export const coversAllIndications = (series: Series): boolean =>
+  ALL_INDICATIONS.test(`${series.title} ${series.measure} ${series.unit}`)
+
+/** The context-only twin of a counted group, for series that cover all indications. */
+function allIndications(group: MeasureGroup): MeasureGroup {
+  const augmentation = group.id.startsWith('augmentation')
+  return {
+    id: `${group.id}-all-indications`,
+    label: `${group.label}, all indications`,
+    toward: null,
+    reading: augmentation
+      ? 'these cover all indications, mostly osteoporotic fractures, not spinal metastases'
+      : 'these cover all indications, not only spinal metastases',
+    contextNote: augmentation ? 'all indications, mostly osteoporotic' : 'all indications',
+  }
+}
+
+/** Display order of the groups inside an area: each counted group, then its all-indications twin. */
+export const GROUP_ORDER: ReadonlyArray<string> = Object.values(GROUPS).flatMap((g): string[] =>
+  g.toward === null ? [g.id] : [g.id, allIndications(g).id],
+)
 
 export const isShare = (series: Series): boolean => series.unit.trim() === '%'
 
 const SINGLE = /single[- ]fraction|8\s*Gy\s*(×|x)\s*1\b/i
 const LONG = /(>|more than)\s*10 fractions|extended[- ]fraction|long[- ]course/i
 
-export function measureGroupOf(series: Series): MeasureGroup {
+function baseGroup(series: Series): MeasureGroup {
   const tags = new Set<string>(series.tags)
   const words = `${series.title} ${series.measure}`
   const share = isShare(series)
@@ -100,8 +140,14 @@ export function measureGroupOf(series: Series): MeasureGroup {
     return GROUPS.short
   }
   if (tags.has('cement-augmentation')) return share ? GROUPS.augmentationShare : GROUPS.augmentation
-  if (tags.has('surgery-volume')) return GROUPS.surgery
+  if (tags.has('surgery-volume')) return share ? GROUPS.surgeryMix : GROUPS.surgery
+  if (tags.has('surgery-mix') && share) return GROUPS.surgeryMix
   return GROUPS.other
+}
+
+export function measureGroupOf(series: Series): MeasureGroup {
+  const group = baseGroup(series)
+  return group.toward !== null && coversAllIndications(series) ? allIndications(group) : group
 }
 
 /** What "toward the claim" means in each area, for the verdict sentence. */

@@ -68,6 +68,25 @@ describe('evidenceOverTime', () => {
     ])
   })
 
+  it('marks the last period incomplete when it ends after the review date', () => {
+    const dataset = (lastReviewed: string) => {
+      const base = makeDataset({ techniques, studies })
+      return { ...base, meta: { ...base.meta, lastReviewed } }
+    }
+    const during = evidenceOverTime(dataset('2016-11-30'), techniques, 5, 'absolute')
+    expect(during.map((p) => p.incompleteUntil ?? null)).toEqual([null, null, null, '2016-11-30'])
+    // The year's last day closes the period; a yearly bin of the review year is incomplete too.
+    expect(
+      evidenceOverTime(dataset('2019-12-31'), techniques, 5, 'share').at(-1)?.incompleteUntil,
+    ).toBeUndefined()
+    expect(evidenceOverTime(dataset('2016-06-01'), techniques, 1, 'absolute').at(-1)).toMatchObject(
+      {
+        label: '2016',
+        incompleteUntil: '2016-06-01',
+      },
+    )
+  })
+
   it('100% stacked: shares per period, an empty period stays empty', () => {
     const points = evidenceOverTime(makeDataset({ techniques, studies }), techniques, 5, 'share')
     expect(points[0]?.radiation).toBeCloseTo(66.7)

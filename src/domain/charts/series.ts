@@ -8,7 +8,14 @@ const zero = (): AreaCounts => ({ surgery: 0, mit: 0, radiation: 0, systemic: 0 
 export type ChartMode = 'absolute' | 'share'
 
 /** One x position of a stacked/area chart: counts (or % shares) per therapy area. */
-export type AreaPoint = { label: string; year: number } & AreaCounts & { total: number }
+export type AreaPoint = { label: string; year: number } & AreaCounts & {
+    total: number
+    /**
+     * The dataset's review date (ISO) when the period ends after it: the period is not over, so
+     * its count is not comparable with full periods.
+     */
+    incompleteUntil?: string
+  }
 
 function toShare(point: AreaPoint): AreaPoint {
   if (point.total === 0) return point
@@ -77,11 +84,22 @@ export function evidenceOverTime(
   if (counts.size === 0) return []
   const starts = [...counts.keys()]
   const points: AreaPoint[] = []
+  const reviewed = dataset.meta.lastReviewed
   for (let start = Math.min(...starts); start <= Math.max(...starts); start += width) {
     const bin = counts.get(start) ?? zero()
     const total = AREA_ORDER.reduce((sum, area) => sum + bin[area], 0)
-    const label = width === 1 ? String(start) : `${start}–${start + width - 1}`
-    points.push({ label, year: start, ...bin, total })
+    const end = start + width - 1
+    const label = width === 1 ? String(start) : `${start}–${end}`
+    // A period that ends after the review date has not been fully searched yet; a short bar
+    // there is not a collapse in publishing.
+    const incomplete = `${end}-12-31` > reviewed
+    points.push({
+      label,
+      year: start,
+      ...bin,
+      total,
+      ...(incomplete ? { incompleteUntil: reviewed } : {}),
+    })
   }
   return mode === 'share' ? points.map(toShare) : points
 }

@@ -115,7 +115,7 @@ describe('shiftVerdicts', () => {
       notCounted: 2,
     })
     expect(radiation?.sentence).toBe(
-      'Radiation therapy: 2 of 3 series moved toward shorter or more conformal courses; 1 stayed flat; 1 shown for context only; 1 with a single point (Australia, Canada, USA, 2004–2013).',
+      'Radiation therapy: 2 of 3 series moved toward shorter or more conformal courses (Australia, Canada, USA, 2004–2013); 1 stayed flat; 1 shown for context only (cost per course); 1 with a single point.',
     )
   })
 
@@ -157,6 +157,76 @@ describe('shiftVerdicts', () => {
     ])
     expect(mit?.sentence).toBe(
       'Minimally invasive therapy: 1 of 3 series moved toward more minimally invasive treatment; 2 ran against it: augmentation rate or volume fell in 2 (Nowhere, 2002–2018).',
+    )
+  })
+
+  it('shows all-indication augmentation series for context only, never in the count', () => {
+    const medicare = (id: string, title: string, a: number, b: number) =>
+      makeSeries({
+        id,
+        title,
+        areaId: 'mit',
+        tags: ['cement-augmentation'],
+        unit: 'procedures',
+        points: pts([2005, a], [2015, b]),
+      })
+    const series = [
+      makeSeries({
+        id: 'myeloma',
+        areaId: 'mit',
+        tags: ['cement-augmentation'],
+        points: pts([2002, 1.7], [2011, 17.5]),
+      }),
+      medicare('vp', 'Medicare vertebroplasty claims (all indications)', 35409, 13478),
+      {
+        ...medicare('kp', 'Medicare kyphoplasty volume', 24986, 21681),
+        measure: 'Kyphoplasty procedures per year, all indications',
+      },
+      medicare('mets', 'Vertebroplasty for spinal metastases', 100, 60),
+    ]
+    const shifts = series.map(seriesShift)
+    expect(shifts.map((s) => [s.series.id, s.stance, s.group.id])).toEqual([
+      ['myeloma', 'toward', 'augmentation-share'],
+      ['vp', 'context', 'augmentation-rate-all-indications'],
+      ['kp', 'context', 'augmentation-rate-all-indications'],
+      ['mets', 'against', 'augmentation-rate'],
+    ])
+    expect(shifts[1]?.group.reading).toMatch(/mostly osteoporotic fractures, not spinal metastases/)
+    const [mit] = shiftVerdicts(series, name)
+    expect(mit).toMatchObject({ counted: 2, toward: 1, against: 1, notCounted: 2 })
+    expect(mit?.sentence).toBe(
+      'Minimally invasive therapy: 1 of 2 series moved toward more minimally invasive treatment; 1 ran against it: augmentation rate or volume fell in 1 (Nowhere, 2002–2015); 2 shown for context only (all indications, mostly osteoporotic).',
+    )
+  })
+
+  it('reads a rising fusion share among operations as context, not as more open surgery', () => {
+    const fusion = makeSeries({
+      id: 'fusion',
+      areaId: 'surgery',
+      title: 'Share of fusion among operations for spinal metastasis',
+      tags: ['surgery-volume'],
+      points: pts([2012, 84], [2020, 87]),
+    })
+    const operations = makeSeries({
+      id: 'operations',
+      areaId: 'surgery',
+      tags: ['surgery-volume'],
+      unit: 'operations per year',
+      points: pts([2012, 877], [2020, 1479]),
+    })
+    const shift = seriesShift(fusion)
+    expect(shift).toMatchObject({ kind: 'pp', change: 3, direction: 'rose', stance: 'context' })
+    expect(shift.group.id).toBe('surgery-mix-share')
+    expect(shift.group.reading).toMatch(/not a rise in open-surgery volume/)
+    const [surgery] = shiftVerdicts([fusion, operations], name)
+    // The share and the counts never sit in one group, so never on one axis.
+    expect(surgery?.groups.map((g) => [g.group.id, g.shifts.map((s) => s.kind)])).toEqual([
+      ['surgery-rate', ['relative']],
+      ['surgery-mix-share', ['pp']],
+    ])
+    expect(surgery).toMatchObject({ counted: 1, against: 1, toward: 0, notCounted: 1 })
+    expect(surgery?.sentence).toBe(
+      'Surgical management: 0 of 1 series moved toward less open surgery; 1 ran against it: surgery rate or volume rose in 1 (Nowhere, 2012–2020); 1 shown for context only (share of one kind of operation, not surgery volume).',
     )
   })
 

@@ -180,16 +180,24 @@ function areaVerdict(areaId: AreaId, areaName: string, shifts: SeriesShift[]): A
     counted === 0
       ? `${areaName}: no series with two comparable points, so no direction can be counted`
       : `${areaName}: ${toward} of ${series(counted)} moved toward ${AREA_CLAIM[areaId]}`
-  const context = count(shifts, 'context')
   const single = count(shifts, 'unmeasured')
+  // Context series are named with the reason they are left out, group by group.
+  const reasons = new Map<string, number>()
+  for (const g of groups) {
+    const why = g.group.contextNote ?? g.group.label.toLowerCase()
+    const n = count(g.shifts, 'context')
+    if (n > 0) reasons.set(why, (reasons.get(why) ?? 0) + n)
+  }
+  const context = [...reasons].map(([why, n]) => `${n} shown for context only (${why})`)
   const extra = [
     flat > 0 ? `${flat} stayed flat` : '',
-    context > 0 ? `${context} shown for context only` : '',
+    ...context,
     single > 0 ? `${single} with a single point` : '',
   ].filter(Boolean)
+  // Where and when the counted series come from, next to the counts they qualify.
   const span =
     from === null ? '' : ` (${where.join(', ')}, ${from === to ? from : `${from}–${to}`})`
-  const tail = `${extra.length > 0 ? `; ${extra.join('; ')}` : ''}${span}.`
+  const tail = `${span}${extra.length > 0 ? `; ${extra.join('; ')}` : ''}.`
   const againstText =
     against > 0
       ? `; ${against} ran against it: ${againstParts.map((p) => `${p.label.toLowerCase()} ${p.verb} in ${p.count}`).join(', ')}`

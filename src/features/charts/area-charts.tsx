@@ -4,14 +4,17 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Cell,
   Legend,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts'
+import { periodLabel } from '../../domain/charts/chart-tables'
 import { rowCount } from '../../domain/charts/label-placement'
 import type { AreaPoint, ChartMode } from '../../domain/charts/series'
+import { formatReviewDate } from '../../domain/dataset/freshness'
 import type { AreaId, Dataset, Milestone } from '../../domain/dataset/schema'
 import { AREA_ORDER } from '../../domain/query/labels'
 import {
@@ -94,8 +97,9 @@ export function TimelineChart({
 
 /** Studies per period by area, absolute or 100 % stacked. */
 export function EvidenceChart({ points, dataset, mode, title }: Props) {
+  const incomplete = points.some((p) => p.incompleteUntil)
   return (
-    <ResponsiveContainer width="100%" height={380}>
+    <ResponsiveContainer width="100%" height={incomplete ? 396 : 380}>
       <BarChart
         data={points}
         margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
@@ -103,14 +107,24 @@ export function EvidenceChart({ points, dataset, mode, title }: Props) {
         accessibilityLayer
       >
         <CartesianGrid strokeDasharray="3 3" stroke="var(--hairline)" />
-        <XAxis dataKey="label" tick={{ fill: 'var(--muted)' }} />
+        <XAxis
+          dataKey="label"
+          height={incomplete ? 46 : 30}
+          tick={<PeriodTick points={points} />}
+        />
         <YAxis
           tick={{ fill: 'var(--muted)' }}
           allowDecimals={false}
           domain={mode === 'share' ? [0, 100] : [0, 'auto']}
           label={yAxisTitle(yLabel(mode, 'studies'))}
         />
-        <Tooltip contentStyle={TOOLTIP_STYLE} />
+        <Tooltip
+          contentStyle={TOOLTIP_STYLE}
+          labelFormatter={(label) => {
+            const point = points.find((p) => p.label === label)
+            return point ? periodLabel(point) : String(label)
+          }}
+        />
         <Legend itemSorter={null} formatter={legendText} />
         {AREA_ORDER.map((area) => (
           <Bar
@@ -120,9 +134,44 @@ export function EvidenceChart({ points, dataset, mode, title }: Props) {
             stackId="1"
             fill={AREA_COLOURS[area]}
             isAnimationActive={false}
-          />
+          >
+            {/* A period that is not over is drawn lighter with a dashed outline. */}
+            {points.map((p) =>
+              p.incompleteUntil ? (
+                <Cell
+                  key={p.label}
+                  className="bar-incomplete"
+                  fillOpacity={0.35}
+                  stroke={AREA_COLOURS[area]}
+                  strokeDasharray="3 2"
+                />
+              ) : (
+                <Cell key={p.label} />
+              ),
+            )}
+          </Bar>
         ))}
       </BarChart>
     </ResponsiveContainer>
+  )
+}
+
+type TickProps = { x?: number; y?: number; payload?: { value: string }; points: AreaPoint[] }
+
+/** A period's label; an incomplete period gets a second line saying until when it counts. */
+function PeriodTick({ x = 0, y = 0, payload, points }: TickProps) {
+  const point = points.find((p) => p.label === payload?.value)
+  return (
+    <g transform={`translate(${x},${y})`}>
+      <text dy={14} textAnchor="middle" fill="var(--muted)" fontSize={12}>
+        {payload?.value}
+      </text>
+      {point?.incompleteUntil ? (
+        // The last tick sits at the plot's right edge: the note ends there rather than centring.
+        <text x={24} dy={29} textAnchor="end" fill="var(--muted)" fontSize={11}>
+          incomplete: to {formatReviewDate(point.incompleteUntil)}
+        </text>
+      ) : null}
+    </g>
   )
 }

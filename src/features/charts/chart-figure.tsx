@@ -12,6 +12,8 @@ type Props = {
   /** The finding in plain words. */
   caption: ReactNode
   source: ReactNode
+  /** The source line under a downloaded image, when `source` is too long or rich for it. */
+  imageSource?: string
   table: ChartTable
   asTable: boolean
   onToggleTable: (asTable: boolean) => void
@@ -28,6 +30,7 @@ export function ChartFigure({
   title,
   caption,
   source,
+  imageSource,
   table,
   asTable,
   onToggleTable,
@@ -50,9 +53,15 @@ export function ChartFigure({
       return
     }
     setProblem(null)
+    // The title and source line as the page shows them (the source may be rich text).
+    const figure = plot.current?.closest('figure')
+    const labels = {
+      title,
+      source: imageSource ?? figure?.querySelector('.chart-source')?.textContent ?? '',
+    }
     try {
-      if (kind === 'svg') downloadSvg(element, name('svg'))
-      else await downloadPng(element, name('png'))
+      if (kind === 'svg') downloadSvg(element, name('svg'), labels)
+      else await downloadPng(element, name('png'), labels)
     } catch (error) {
       setProblem(
         `The image could not be created: ${error instanceof Error ? error.message : String(error)}`,

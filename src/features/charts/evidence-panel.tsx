@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { evidenceFacts } from '../../domain/charts/chart-facts'
-import { areaPointsTable } from '../../domain/charts/chart-tables'
+import { areaPointsTable, periodLabel } from '../../domain/charts/chart-tables'
 import { evidenceOverTime } from '../../domain/charts/series'
 import { EvidenceChart } from './area-charts'
 import { ChartFigure } from './chart-figure'
@@ -19,11 +19,15 @@ export function EvidencePanel({
     [dataset, techniques, charts.bin, charts.mode],
   )
   const facts = useMemo(() => evidenceFacts(dataset, techniques), [dataset, techniques])
+  const open = points.find((p) => p.incompleteUntil)
+  const incomplete = open
+    ? ` The last period, ${periodLabel(open)}, is not over: its bar is drawn lighter with a dashed outline and is not comparable with full periods.`
+    : ''
   return (
     <ChartFigure
       id="evidence"
       title="Studies in this dataset by publication period and therapy area"
-      caption={`${facts.studies} studies in this dataset inform the techniques in view; ${facts.since2010} were published in 2010 or later. This counts the studies curated here, not all research published on spinal metastases.`}
+      caption={`${facts.studies} studies in this dataset inform the techniques in view; ${facts.since2010} were published in 2010 or later. This counts the studies curated here, not all research published on spinal metastases.${incomplete}`}
       source="Source: publication years of the studies in this dataset. A study that informs techniques in two areas is counted in both, so stacks can exceed the number of studies."
       table={areaPointsTable(points, dataset, 'Period', charts.mode)}
       asTable={charts.asTable}
@@ -39,7 +43,9 @@ export function EvidencePanel({
           <p>
             <strong>Left out:</strong> studies not curated here, and study size or quality: a small
             case series counts as much as a randomised trial. Periods without a study are kept as
-            zero, because a gap is a finding too.
+            zero, because a gap is a finding too. A period that ends after the dataset’s review date
+            ({dataset.meta.lastReviewed}) is marked incomplete: its studies have not all been
+            published, found or curated yet.
           </p>
         </>
       }

@@ -45,6 +45,11 @@ function wrap(text: string, chars: number): string[] {
   return [...lines.slice(0, 2), rest.length > chars ? `${rest.slice(0, chars - 1)}…` : rest]
 }
 
+/** "Own scale: 0 to 10 %" — the vertical range of one panel, in its unit. */
+export function scaleText(lo: number, hi: number, unit: string): string {
+  return `Own scale: ${compact.format(lo)} to ${compact.format(hi)}${unit === '%' ? ' %' : ''}`
+}
+
 /** One small panel per series; direct labels at the first and last point instead of a legend. */
 export function PracticeMultiples({ plotted, milestones, from, to }: Props) {
   const [ref, width] = useWidth<HTMLDivElement>()
@@ -90,7 +95,8 @@ type PanelProps = {
 function Panel({ plotted, width, x, from, to, milestones, rows, labelRows }: PanelProps) {
   const { series, points, connect } = plotted
   const title = wrap(series.title, Math.floor(width / 7.8))
-  const top = title.length * 15 + 18 + labelRows * MS_ROW + 6
+  // Title lines, the unit line and the scale line, then the milestone numbers' rows.
+  const top = title.length * 15 + 33 + labelRows * MS_ROW + 6
   const height = top + PLOT_H + 20
   const values = points.map((p) => p.value)
   const lo = Math.min(0, ...values)
@@ -113,6 +119,11 @@ function Panel({ plotted, width, x, from, to, milestones, rows, labelRows }: Pan
       ))}
       <text x={0} y={title.length * 15 + 12} className="multiple-sub">
         {series.unit} · {series.geography}
+      </text>
+      {/* Each panel's maximum is its own: said in words, so 3 → 7.5 % on a 0–10 scale is not
+          read like a 60-point change on a 0–100 one. */}
+      <text x={0} y={title.length * 15 + 27} className="multiple-scale">
+        {scaleText(lo, hi, series.unit)}
       </text>
       <line
         x1={LEFT}

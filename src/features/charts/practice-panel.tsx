@@ -1,13 +1,27 @@
+import { useState } from 'react'
 import { Sheet } from '../../components/sheet'
 import { availableSeries, tickedSeriesIds } from '../../domain/charts/chart-facts'
 import { seriesTable } from '../../domain/charts/chart-tables'
 import { milestonesBetween, plotSeries } from '../../domain/charts/series'
+import { studyShort } from '../../domain/dataset/outcome-text'
+import type { Dataset, Series } from '../../domain/dataset/schema'
 import { ChartFigure } from './chart-figure'
 import { MilestoneList } from './milestone-list'
 import type { ChartPanelProps } from './panel-props'
 import { PracticeMultiples } from './practice-multiples'
 import { PracticeCaption, SeriesSources } from './practice-notes'
 import { SeriesPicker } from './series-picker'
+import { UNTIL_DESKTOP, useMedia } from './use-phone'
+
+/** The source studies of the plotted series, each once: "Smith 2019; Lee 2021". */
+function sourceStudies(series: ReadonlyArray<Series>, dataset: Dataset): string {
+  const studies = new Map(dataset.studies.map((s) => [s.id, s]))
+  const cited = series.map((s) => {
+    const study = studies.get(s.studyId)
+    return study ? studyShort(study) : s.studyId
+  })
+  return [...new Set(cited)].join('; ')
+}
 
 export function PracticePanel({
   dataset,
@@ -18,6 +32,15 @@ export function PracticePanel({
 }: ChartPanelProps) {
   const available = availableSeries(dataset, techniques)
   const ticked = tickedSeriesIds(available, charts.series)
+  const narrow = useMedia(UNTIL_DESKTOP)
+  const [pickerOpen, setPickerOpen] = useState(ticked.length === 0)
+  const picker = (
+    <SeriesPicker
+      available={available}
+      ticked={ticked}
+      onChange={(series) => setCharts({ series })}
+    />
+  )
   const selected = available.filter((s) => ticked.includes(s.id))
   const plotted = selected.map(plotSeries)
   const years = selected.flatMap((s) => s.points.flatMap((p) => [p.year, p.endYear ?? p.year]))
@@ -39,11 +62,22 @@ export function PracticePanel({
         title="Choose series"
         until="desktop"
       >
-        <SeriesPicker
-          available={available}
-          ticked={ticked}
-          onChange={(series) => setCharts({ series })}
-        />
+        {narrow ? (
+          picker
+        ) : (
+          // On a desktop the list would push the chart about 1,900 px down: it waits, folded,
+          // above the chart (open while nothing is ticked, when it is all there is to use).
+          <details
+            className="series-details"
+            open={pickerOpen}
+            onToggle={(e) => setPickerOpen(e.currentTarget.open)}
+          >
+            <summary className="button">
+              Choose series ({ticked.length} of {available.length} shown)
+            </summary>
+            {picker}
+          </details>
+        )}
       </Sheet>
       {selected.length === 0 ? (
         <p className="empty-state">Tick at least one series to plot it.</p>
@@ -54,6 +88,7 @@ export function PracticePanel({
             title="Practice patterns: one panel per series, on one year axis"
             caption={<PracticeCaption series={selected} />}
             source={<SeriesSources series={selected} dataset={dataset} />}
+            imageSource={`Sources: ${sourceStudies(selected, dataset)}. Full notes in the explorer's Practice patterns view.`}
             table={seriesTable(plotted, dataset)}
             asTable={charts.asTable}
             onToggleTable={toggleTable}
@@ -62,9 +97,11 @@ export function PracticePanel({
               <>
                 <p>
                   <strong>Drawn:</strong> every reported point of each ticked series, in its own
-                  unit on its own vertical scale (starting at zero unless values are negative), so a
-                  percentage and a procedure count are never read against one axis. A point reported
-                  for a period sits at the period’s middle with a bar over the period.
+                  unit on its own vertical scale (starting at zero unless values are negative, and
+                  ending at a round number just above its largest value, stated in each panel), so a
+                  percentage and a procedure count are never read against one axis. Compare panels
+                  by their numbers, not by the height of their points. A point reported for a period
+                  sits at the period’s middle with a bar over the period.
                 </p>
                 <p>
                   <strong>Left out:</strong> lines between points, except where the source reports

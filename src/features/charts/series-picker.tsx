@@ -1,5 +1,6 @@
 import { VerificationBadge } from '../../components/verification-badge'
 import { unitGroups } from '../../domain/charts/series'
+import { countryOf } from '../../domain/charts/shift'
 import type { Series } from '../../domain/dataset/schema'
 
 type Props = {
@@ -29,7 +30,11 @@ export function SeriesPicker({ available, ticked, onChange }: Props) {
                   checked={ticked.includes(s.id)}
                   onChange={(e) => toggle(s.id, e.target.checked)}
                 />
-                {s.title} <span className="muted">({s.geography})</span>
+                {s.title}
+                {/* Most titles name the place already; the geography is added only when not. */}
+                {s.title.includes(countryOf(s.geography)) ? null : (
+                  <span className="muted"> ({s.geography})</span>
+                )}
               </label>
               {s.verification !== 'primary' ? (
                 <VerificationBadge status={s.verification} source={s.verificationSource} />

@@ -41,14 +41,14 @@ const dataset = makeDataset({
   ],
 })
 
-function renderPanel(asTable = false) {
+function renderPanel(asTable = false, data = dataset) {
   const view = { ...DEFAULT_VIEW, tab: 'charts' as const }
   return render(
     <ShiftPanel
       view={view}
-      dataset={dataset}
+      dataset={data}
       charts={{ ...view.charts, asTable }}
-      techniques={dataset.techniques}
+      techniques={data.techniques}
       setCharts={() => {}}
       toggleTable={() => {}}
     />,
@@ -95,7 +95,7 @@ it('on a phone states the verdict as counts per area, the sentences one tap away
     const counts = within(verdicts).getByRole('table', { name: /by direction/ })
     expect(
       within(counts).getByRole('row', { name: /Minimally invasive therapy/ }).textContent,
-    ).toBe('Minimally invasive therapy1 of 21')
+    ).toBe('Minimally invasive therapy1 of 210')
     const words = verdicts.querySelector('details')
     expect(words?.open).toBe(false)
     expect(within(verdicts).getByText('The verdict in words').tagName).toBe('SUMMARY')
@@ -103,4 +103,42 @@ it('on a phone states the verdict as counts per area, the sentences one tap away
   } finally {
     window.matchMedia = matchMedia
   }
+})
+
+it('draws shares and counts on separate labelled axes and says on the chart why context is not counted', () => {
+  const surgery = makeDataset({
+    techniques: [makeTechnique({ id: 'open', areaId: 'surgery', outcomes: [] })],
+    studies: [makeStudy({ id: 'dpc', techniqueIds: ['open'] })],
+    series: [
+      makeSeries({
+        id: 'fusion',
+        title: 'Share of fusion among operations',
+        areaId: 'surgery',
+        tags: ['surgery-volume'],
+        studyId: 'dpc',
+        points: pts(84, 87),
+      }),
+      makeSeries({
+        id: 'count',
+        title: 'Operations per year',
+        areaId: 'surgery',
+        tags: ['surgery-volume'],
+        unit: 'operations per year',
+        studyId: 'dpc',
+        points: pts(877, 1479),
+      }),
+    ],
+  })
+  renderPanel(false, surgery)
+  const units = [...document.querySelectorAll('.shift-unit')].map((t) => t.textContent)
+  expect(units).toEqual(['change in % of the first value', 'change in percentage points (pp)'])
+  expect(document.querySelector('#shift-surgery-surgery-mix-share')?.textContent).toBe(
+    'Mix of operations (share)',
+  )
+  expect(document.querySelector('.shift-why')?.textContent).toMatch(
+    /^Context only, not counted: a rising share of fusion among operations is a change in the mix/,
+  )
+  expect(
+    screen.getByRole('link', { name: /^Share of fusion among operations: \+3 pp, context only/ }),
+  ).toBeTruthy()
 })

@@ -57,7 +57,10 @@ export function ShiftVerdicts({
   )
 }
 
-/** Per area: how many counted series moved toward the shift and how many ran against it. */
+/**
+ * Per area: how many counted series moved toward the shift, how many ran against it, and how
+ * many are shown but not counted, so "1 of 1" is not read as the whole evidence.
+ */
 function VerdictCounts({ verdicts }: { verdicts: AreaVerdict[] }) {
   return (
     <table className="shift-counts">
@@ -69,6 +72,8 @@ function VerdictCounts({ verdicts }: { verdicts: AreaVerdict[] }) {
           </th>
           <th scope="col">Toward</th>
           <th scope="col">Against</th>
+          {/* Context series (all indications, costs, operation mix) and single points. */}
+          <th scope="col">Not counted</th>
         </tr>
       </thead>
       <tbody>
@@ -77,6 +82,7 @@ function VerdictCounts({ verdicts }: { verdicts: AreaVerdict[] }) {
             <th scope="row">{v.lead.split(': ')[0]}</th>
             <td>{v.counted === 0 ? 'none counted' : `${v.toward} of ${v.counted}`}</td>
             <td>{v.counted === 0 ? '–' : v.against}</td>
+            <td>{v.notCounted}</td>
           </tr>
         ))}
       </tbody>

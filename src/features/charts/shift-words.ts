@@ -1,9 +1,10 @@
-import { niceCeil } from '../../domain/charts/label-placement'
 import type { SeriesShift } from '../../domain/charts/shift'
 
 /** The words on a row: direction, size and reading, so nothing depends on colour. */
 
-const sign = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0')
+/** A number with its sign, and a true minus sign. */
+export const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0')
+const sign = signed
 
 export function changeText(shift: SeriesShift): string {
   if (shift.change === null) return 'one point only'
@@ -14,7 +15,7 @@ export const STANCE_WORDS: Record<SeriesShift['stance'], string> = {
   toward: 'toward',
   against: 'against',
   flat: 'flat',
-  context: 'context',
+  context: 'context only',
   unmeasured: 'not counted',
 }
 
@@ -38,5 +39,38 @@ export function valuesText(shift: SeriesShift): string {
   return `${shift.firstValue} → ${shift.lastValue} ${unit}`
 }
 
-/** A rounded-up axis limit (5, 10, 20, 25, 50, 100, …), never below `floor`. */
-export const niceLimit = (max: number, floor: number) => niceCeil(Math.max(max, floor))
+/** Where and when, then the change and how it counts; `cutAt` when the arrow is cut at the axis. */
+export function rowWords(shift: SeriesShift, cutAt: number | null, withPlace: boolean) {
+  const place = `${shift.country} ${yearsText(shift)}`
+  const beyond = cutAt === null ? '' : ` (arrow cut at ${signed(cutAt)} %)`
+  const stance = STANCE_WORDS[shift.stance]
+  // "0 pp, flat" rather than "0 pp flat, flat".
+  const direction = shift.stance === 'flat' ? '' : ` ${directionWord(shift)}`
+  const change = `${changeText(shift)}${direction}${beyond}`.trim()
+  return { place, stance, text: `${withPlace ? `${place}: ` : ''}${change}, ${stance}` }
+}
+
+/** Approximate characters per line of `px` pixels of text at a font size (bold runs wider). */
+const perLine = (px: number, font: number, bold: boolean) =>
+  Math.max(4, Math.floor(px / (font * (bold ? 0.62 : 0.56))))
+
+const clip = (text: string, max: number) =>
+  text.length <= max ? text : `${text.slice(0, max - 1)}…`
+
+/** Text broken between words into lines of `px` pixels, at most `most` lines (the last clipped). */
+export function wrapText(text: string, px: number, font: number, most = 6, bold = false): string[] {
+  const max = perLine(px, font, bold)
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word
+    if (next.length <= max || !line) line = next
+    else {
+      lines.push(line)
+      line = word
+    }
+  }
+  if (line) lines.push(line)
+  if (lines.length <= most) return lines.map((l) => clip(l, max))
+  return [...lines.slice(0, most - 1), clip(lines.slice(most - 1).join(' '), max)]
+}
