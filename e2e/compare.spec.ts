@@ -144,3 +144,18 @@ test('keyboard focus stays with the columns when they move or go, and their name
   expect(box?.y ?? -1).toBeGreaterThanOrEqual(0)
   expect(box?.y ?? 999).toBeLessThan(10)
 })
+
+test('with four ticked, the others are disabled and the page says why', async ({ page }) => {
+  const explorer = new ExplorerPage(page)
+  await explorer.goto()
+  const names = builtIn.techniques.slice(0, 5).map((t) => t.name)
+  for (const name of names.slice(0, 4))
+    await page.getByRole('checkbox', { name: `Compare ${name}` }).check()
+  await expect(page.getByRole('checkbox', { name: `Compare ${names[4]}` })).toBeDisabled()
+  await expect(page.getByRole('note').filter({ hasText: 'is the most' })).toHaveText(
+    '4 is the most: untick one to add another',
+  )
+  await page.getByRole('checkbox', { name: `Compare ${names[0]}` }).uncheck()
+  await expect(page.getByRole('checkbox', { name: `Compare ${names[4]}` })).toBeEnabled()
+  await expect(page.getByRole('note').filter({ hasText: 'is the most' })).toHaveCount(0)
+})

@@ -121,3 +121,14 @@ test('the Columns panel opens with Enter, closes with Escape and gives focus bac
   await page.keyboard.press('Tab')
   await expect(panel).toBeHidden()
 })
+
+test('a skip link passes the filters and lands on the results', async ({ page }) => {
+  await page.goto('/?v=2&tab=studies')
+  await page.getByRole('table').waitFor()
+  await tabTo(page, named('Skip to the studies table'))
+  await page.keyboard.press('Enter')
+  // The next stop is the first control of the results, not the first filter.
+  await page.keyboard.press('Tab')
+  const focused = await focusedElement(page)
+  expect(focused?.name).toMatch(/^Download \d+ rows as CSV$/)
+})

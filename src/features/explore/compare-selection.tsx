@@ -44,8 +44,16 @@ export function CompareButton({ view }: { view: ViewState }) {
     )
   }
   return (
-    <ViewLink to={{ ...view, tab: 'compare', record: null }} className="button button-primary">
-      Compare {count} techniques
-    </ViewLink>
+    <>
+      <ViewLink to={{ ...view, tab: 'compare', record: null }} className="button button-primary">
+        Compare {count} techniques
+      </ViewLink>
+      {count >= MAX_COMPARE ? (
+        // The other checkboxes are disabled now; say why where the eye already is.
+        <span className="compare-hint" role="note">
+          {MAX_COMPARE} is the most: untick one to add another
+        </span>
+      ) : null}
+    </>
   )
 }

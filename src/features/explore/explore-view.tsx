@@ -60,6 +60,10 @@ export function ExploreView({ result, onNavigate, onExport, lens }: Props) {
   return (
     <div className="explore">
       <div className="explore-layout">
+        {/* The filters are dozens of tab stops; a keyboard user can go straight to the results. */}
+        <a className="skip-link" href="#results">
+          Skip to the {tableTitle.toLowerCase()} table
+        </a>
         <button
           type="button"
           className="button filters-toggle"
@@ -83,7 +87,7 @@ export function ExploreView({ result, onNavigate, onExport, lens }: Props) {
             onRange={setRange}
           />
         </aside>
-        <section className="results" aria-labelledby="results-title">
+        <section id="results" tabIndex={-1} className="results" aria-labelledby="results-title">
           <div className="results-head">
             <h2 id="results-title">{tableTitle}</h2>
             <div className="results-actions">
