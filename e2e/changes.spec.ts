@@ -46,6 +46,13 @@ test('What changed between the previous release and the built-in dataset', async
     `${changes.length} ${changes.length === 1 ? 'record' : 'records'}: ${count('added')} added, ${count('changed')} changed, ${count('removed')} removed`,
   )
   await expectNoSeriousAxeViolations(page)
+  // A kind of change with nothing behind it cannot be ticked into an empty list.
+  for (const kind of ['added', 'changed', 'removed'] as const) {
+    const box = page
+      .getByRole('group', { name: 'Kind of change' })
+      .getByRole('checkbox', { name: new RegExp(`^${kind}`, 'i') })
+    await expect(box).toBeEnabled({ enabled: count(kind) > 0 })
+  }
   // A filter narrows the list and is kept in the URL.
   await page
     .getByRole('group', { name: 'Kind of change' })

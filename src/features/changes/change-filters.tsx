@@ -65,16 +65,22 @@ export function ChangeFilters({ changes, areas, view, onNavigate }: Props) {
       {groups.map((group) => (
         <fieldset key={group.key} className="facet">
           <legend>{group.legend}</legend>
-          {group.options.map(([value, label]) => (
-            <label key={value}>
-              <input
-                type="checkbox"
-                checked={filters[group.key].includes(value)}
-                onChange={() => toggle(group.key, value)}
-              />{' '}
-              {label} <span className="muted">({countFor(group.key, value)})</span>
-            </label>
-          ))}
+          {group.options.map(([value, label]) => {
+            const count = countFor(group.key, value)
+            const checked = filters[group.key].includes(value)
+            return (
+              <label key={value}>
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  // Nothing to show behind a zero; a ticked one stays free to untick.
+                  disabled={count === 0 && !checked}
+                  onChange={() => toggle(group.key, value)}
+                />{' '}
+                {label} <span className="muted">({count})</span>
+              </label>
+            )
+          })}
         </fieldset>
       ))}
     </div>
