@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { labelWidth, niceCeil, placeLabels, rowCount, yearScale } from './label-placement'
+import {
+  labelWidth,
+  niceCeil,
+  placeLabels,
+  rowCount,
+  yearScale,
+  yearTicks,
+} from './label-placement'
 
 const overlaps = (a: { x: number; width: number }, b: { x: number; width: number }) =>
   Math.abs(a.x - b.x) < (a.width + b.width) / 2
@@ -71,5 +78,25 @@ describe('placeLabels', () => {
 describe('niceCeil', () => {
   it('rounds axis ends up to readable numbers', () => {
     expect([0, 0.7, 6.4, 13, 24, 69, 87.6].map(niceCeil)).toEqual([0, 1, 10, 20, 25, 100, 100])
+  })
+})
+
+describe('yearTicks', () => {
+  it('puts ticks on round years inside the range, at most the number asked for', () => {
+    expect(yearTicks(1888, 2026)).toEqual([1900, 1920, 1940, 1960, 1980, 2000, 2020])
+    expect(yearTicks(1984, 2021)).toEqual([1990, 2000, 2010, 2020])
+    expect(yearTicks(2012, 2020)).toEqual([2012, 2014, 2016, 2018, 2020])
+    expect(yearTicks(2020, 2020)).toEqual([2020])
+    expect(yearTicks(2021, 2020)).toEqual([])
+    for (const [a, b] of [
+      [1700, 2026],
+      [1995, 1996],
+      [1950, 2025],
+    ] as const) {
+      const ticks = yearTicks(a, b, 5)
+      expect(ticks.length).toBeGreaterThan(0)
+      expect(ticks.length).toBeLessThanOrEqual(5)
+      expect(ticks.every((t) => t >= a && t <= b)).toBe(true)
+    }
   })
 })

@@ -47,3 +47,19 @@ export function niceCeil(n: number): number {
   for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= n) return step * power
   return 10 * power
 }
+
+/**
+ * Round years for a year axis (1900, 1920, 1940 … rather than 1888, 1923, 1958): the smallest
+ * step of 1, 2, 5, 10, 20, 25, 50 or 100 years that gives at most `most` ticks inside the range.
+ */
+export function yearTicks(first: number, last: number, most = 7): number[] {
+  if (!(last >= first)) return []
+  const steps = [1, 2, 5, 10, 20, 25, 50, 100]
+  const step =
+    steps.find((s) => Math.floor(last / s) - Math.ceil(first / s) + 1 <= most) ??
+    steps[steps.length - 1] ??
+    100
+  const ticks: number[] = []
+  for (let year = Math.ceil(first / step) * step; year <= last; year += step) ticks.push(year)
+  return ticks
+}

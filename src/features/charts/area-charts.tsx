@@ -12,7 +12,7 @@ import {
   YAxis,
 } from 'recharts'
 import { periodLabel } from '../../domain/charts/chart-tables'
-import { rowCount } from '../../domain/charts/label-placement'
+import { rowCount, yearTicks } from '../../domain/charts/label-placement'
 import type { AreaPoint, ChartMode } from '../../domain/charts/series'
 import { formatReviewDate } from '../../domain/dataset/freshness'
 import type { AreaId, Dataset, Milestone } from '../../domain/dataset/schema'
@@ -67,6 +67,7 @@ export function TimelineChart({
           type="number"
           domain={['dataMin', 'dataMax']}
           allowDecimals={false}
+          ticks={yearTicks(points[0]?.year ?? 0, points.at(-1)?.year ?? 0)}
           tick={{ fill: 'var(--muted)' }}
         />
         <YAxis
