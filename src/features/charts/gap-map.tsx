@@ -9,7 +9,9 @@ type Props = {
 }
 
 const COL = 34
-const TOP = 150
+/** Room for the rotated measure names: the longest name at about 6.2 px a character, at 55°. */
+const topFor = (names: ReadonlyArray<string>) =>
+  Math.ceil(Math.max(0, ...names.map((n) => n.length)) * 6.2 * Math.sin((55 * Math.PI) / 180)) + 20
 
 /** A technique's name on up to two lines of `chars` characters, the rest cut with an ellipsis. */
 function nameLines(name: string, chars: number): string[] {
@@ -28,7 +30,10 @@ export function GapMapChart({ map, selected, onSelect }: Props) {
   // A phone gives the names a narrower column on two lines, so the first cells show beside them.
   const phone = usePhone()
   const LEFT = phone ? 160 : 300
-  const ROW = phone ? 34 : 26
+  const ROW = phone ? 34 : 30
+  const TOP = topFor(map.measures.map((m) => m.name))
+  // Names wrap onto a second line rather than losing their end (…without stabilisation).
+  const chars = phone ? 24 : 44
   const width = LEFT + map.measures.length * COL + 130
   const height = TOP + map.techniques.length * ROW + 8
   const radius = (n: number) => (n === 0 ? 0 : 4 + 8 * Math.sqrt(n / Math.max(1, map.maxStudies)))
@@ -63,31 +68,19 @@ export function GapMapChart({ map, selected, onSelect }: Props) {
         ))}
         {map.techniques.map((technique, r) => (
           <g key={technique.id}>
-            {phone ? (
-              <text
-                x={LEFT - 8}
-                y={TOP + r * ROW + ROW / 2 + (nameLines(technique.name, 24).length > 1 ? -2 : 4)}
-                fontSize={11}
-                textAnchor="end"
-                fill="var(--text)"
-              >
-                {nameLines(technique.name, 24).map((line, i) => (
-                  <tspan key={line} x={LEFT - 8} dy={i === 0 ? 0 : 13}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-            ) : (
-              <text
-                x={LEFT - 8}
-                y={TOP + r * ROW + ROW / 2 + 4}
-                fontSize={12}
-                textAnchor="end"
-                fill="var(--text)"
-              >
-                {technique.name.length > 40 ? `${technique.name.slice(0, 38)}…` : technique.name}
-              </text>
-            )}
+            <text
+              x={LEFT - 8}
+              y={TOP + r * ROW + ROW / 2 + (nameLines(technique.name, chars).length > 1 ? -2 : 4)}
+              fontSize={phone ? 11 : 12}
+              textAnchor="end"
+              fill="var(--text)"
+            >
+              {nameLines(technique.name, chars).map((line, i) => (
+                <tspan key={line} x={LEFT - 8} dy={i === 0 ? 0 : 13}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
             <line
               x1={LEFT}
               x2={LEFT + map.measures.length * COL}
