@@ -181,9 +181,21 @@ test('results from other populations are marked wherever they are shown', async 
   if (!top || top.n === 0) throw new Error('the built-in dataset marks indirect populations')
   await page.goto(`/?v=2&rec=technique:${top.t.id}`)
   const all = top.n === top.t.outcomes.length ? 'All' : `${top.n} of ${top.t.outcomes.length}`
-  await expect(
-    page.getByRole('note').filter({ hasText: 'come from other populations' }),
-  ).toContainText(`${all} results come from other populations`)
+  const notice = page.getByRole('note').filter({ hasText: 'come from other populations' })
+  await expect(notice).toContainText(`${all} results come from other populations`)
+  // The notice names this technique's populations, not a generic list.
+  const populations = new Set(
+    top.t.outcomes.flatMap(
+      (o) => builtIn.studies.find((s) => s.id === o.studyId)?.indirectPopulation ?? [],
+    ),
+  )
+  for (const population of populations) await expect(notice).toContainText(population)
   const outcomes = page.getByRole('table', { name: /^Outcomes of/ })
   await expect(outcomes.getByText(/^⚠ Indirect evidence: /)).toHaveCount(top.n)
+  // With every study indirect, the page gives no level of evidence for spinal metastases.
+  const direct = builtIn.studies.filter(
+    (s) => s.techniqueIds.includes(top.t.id) && !s.indirectPopulation,
+  )
+  expect(direct, 'the technique with most indirect results has only indirect studies').toEqual([])
+  await expect(page.getByText('None in patients with spinal metastases')).toBeVisible()
 })

@@ -1,6 +1,6 @@
 import { byReadingOrder } from '../dataset/outcome-groups'
 import { strengthText, studyShort } from '../dataset/outcome-text'
-import { guidelinesOfTechnique, studiesOfTechnique } from '../dataset/relations'
+import { bestDirectLevel, guidelinesOfTechnique, studiesOfTechnique } from '../dataset/relations'
 import type { Dataset, Outcome, Study, Technique } from '../dataset/schema'
 import { INVASIVENESS_LABELS, levelLabel, NOMS_LABELS, VERIFICATION_LABELS } from '../query/labels'
 import { normaliseText } from '../query/normalise'
@@ -88,8 +88,8 @@ export function compareTechniques(dataset: Dataset, ids: ReadonlyArray<string>):
     attribute('complications', 'Complications', (t) => text(...t.complications)),
     attribute('noms', 'NOMS dimensions', (t) => text(...t.noms.map((n) => NOMS_LABELS[n]))),
     attribute('level', 'Best level of evidence', (_t, i) => {
-      const levels = (supportingOf[i] ?? []).map((s) => s.levelOfEvidence)
-      return text(levels.length > 0 ? levelLabel(Math.min(...levels)) : null)
+      const best = bestDirectLevel(supportingOf[i] ?? [])
+      return text(best === null ? null : levelLabel(best))
     }),
     attribute('studies', 'Supporting studies', (_t, i) =>
       text(String(supportingOf[i]?.length ?? 0)),

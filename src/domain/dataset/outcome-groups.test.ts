@@ -78,7 +78,10 @@ describe('indirectResults', () => {
       makeOutcome({ studyId: 'mets' }),
       makeOutcome({ studyId: 'missing' }),
     ]
-    expect(indirectResults(outcomes, byId)).toBe(2)
-    expect(indirectResults([], byId)).toBe(0)
+    expect(indirectResults(outcomes, byId)).toEqual({
+      count: 2,
+      populations: ['Primary chordoma, not metastases'],
+    })
+    expect(indirectResults([], byId)).toEqual({ count: 0, populations: [] })
   })
 })

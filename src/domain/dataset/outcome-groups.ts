@@ -52,10 +52,14 @@ export function groupOutcomesByMeasure(
     }))
 }
 
-/** How many of a technique's results come from patients other than those the explorer is about. */
+/**
+ * How many of a technique's results come from patients other than those the explorer is about,
+ * and which populations those are (each once, in order of first appearance).
+ */
 export function indirectResults(
   outcomes: ReadonlyArray<Outcome>,
   studyById: ReadonlyMap<string, Study>,
-): number {
-  return outcomes.filter((o) => studyById.get(o.studyId)?.indirectPopulation !== undefined).length
+): { count: number; populations: string[] } {
+  const populations = outcomes.flatMap((o) => studyById.get(o.studyId)?.indirectPopulation ?? [])
+  return { count: populations.length, populations: [...new Set(populations)] }
 }

@@ -10,7 +10,7 @@ import {
   makeTechnique,
 } from '../testing/make-dataset'
 import { makeView } from '../testing/make-view'
-import { studiesOfTechnique, techniquesOfStudy } from './relations'
+import { bestDirectLevel, studiesOfTechnique, techniquesOfStudy } from './relations'
 
 const dataset = makeDataset({
   techniques: [
@@ -56,5 +56,19 @@ describe('bug 4: one study count per technique, wherever it is shown', () => {
     const comparison = compareTechniques(withSeries, ['a', 'b'])
     const studiesRow = comparison.rows.find((r) => r.id === 'studies')
     expect(studiesRow?.cells[0]).toEqual({ kind: 'text', values: [String(relation.length)] })
+  })
+})
+
+describe('bestDirectLevel', () => {
+  it('takes the strongest level among studies of people with spinal metastases only', () => {
+    const direct = makeStudy({ id: 'mets', levelOfEvidence: 3 })
+    const indirectTrial = makeStudy({
+      id: 'chordoma',
+      levelOfEvidence: 1,
+      indirectPopulation: 'Primary chordoma, not metastases',
+    })
+    expect(bestDirectLevel([direct, indirectTrial])).toBe(3)
+    expect(bestDirectLevel([indirectTrial])).toBeNull()
+    expect(bestDirectLevel([])).toBeNull()
   })
 })

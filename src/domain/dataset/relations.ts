@@ -90,3 +90,16 @@ export function guidelinesOfTechnique(dataset: Dataset, techniqueId: string): Gu
         .map((recommendation) => ({ guideline, recommendation })),
     )
 }
+
+/**
+ * The strongest level of evidence among studies of the explorer's own population: a technique
+ * whose only trials are in primary chordoma or osteoporotic fractures has no level for spinal
+ * metastases (null), however strong those trials are. The same rule for the table, the technique
+ * page and the comparison.
+ */
+export function bestDirectLevel(studies: ReadonlyArray<Study>): number | null {
+  const levels = studies
+    .filter((s) => s.indirectPopulation === undefined)
+    .map((s) => s.levelOfEvidence)
+  return levels.length > 0 ? Math.min(...levels) : null
+}

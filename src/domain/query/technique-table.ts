@@ -1,4 +1,4 @@
-import { relationsOf } from '../dataset/relations'
+import { bestDirectLevel, relationsOf } from '../dataset/relations'
 import type { Dataset, Technique } from '../dataset/schema'
 import { AREA_ORDER, INVASIVENESS_LABELS, levelLabel, NOMS_LABELS, orderedOptions } from './labels'
 import { normaliseText } from './normalise'
@@ -18,17 +18,16 @@ export type TechniqueRow = {
 export function techniqueRows(dataset: Dataset): TechniqueRow[] {
   const areaName = new Map(dataset.areas.map((area) => [area.id, area.name]))
   const measureName = new Map(dataset.outcomeMeasures.map((m) => [m.id, m.name]))
-  const studyLevel = new Map(dataset.studies.map((s) => [s.id, s.levelOfEvidence]))
-  const { studyIdsByTechnique } = relationsOf(dataset)
+  const { studyIdsByTechnique, studyById } = relationsOf(dataset)
   return dataset.techniques.map((technique) => {
     const ids = studyIdsByTechnique.get(technique.id) ?? []
-    const levels = [...ids].map((id) => studyLevel.get(id)).filter((l) => l !== undefined)
+    const studies = ids.flatMap((id) => studyById.get(id) ?? [])
     const measureIds = [...new Set(technique.outcomes.map((o) => o.measureId))]
     return {
       technique,
       areaName: areaName.get(technique.areaId) ?? technique.areaId,
       studyIds: [...ids],
-      bestLevel: levels.length > 0 ? Math.min(...levels) : null,
+      bestLevel: bestDirectLevel(studies),
       measureIds,
       measureNames: measureIds.map((id) => measureName.get(id) ?? id),
       searchText: normaliseText(

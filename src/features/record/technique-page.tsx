@@ -5,7 +5,7 @@ import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
 import { indirectResults } from '../../domain/dataset/outcome-groups'
 import { journalText, studyShort } from '../../domain/dataset/outcome-text'
-import { studiesOfTechnique } from '../../domain/dataset/relations'
+import { bestDirectLevel, studiesOfTechnique } from '../../domain/dataset/relations'
 import type { Dataset } from '../../domain/dataset/schema'
 import { INVASIVENESS_LABELS, levelLabel, NOMS_LABELS } from '../../domain/query/labels'
 import { MAX_COMPARE, type ViewState } from '../../domain/view/view-state'
@@ -32,7 +32,7 @@ export function TechniquePage({ dataset, id, view, changes }: Props) {
   const related = studiesOfTechnique(dataset, technique.id).sort(
     (a, b) => a.levelOfEvidence - b.levelOfEvidence || b.year - a.year,
   )
-  const best = related.length > 0 ? Math.min(...related.map((s) => s.levelOfEvidence)) : null
+  const best = bestDirectLevel(related)
   const first = technique.firstReported
   const firstStudy = first.studyId ? studyById.get(first.studyId) : undefined
 
@@ -64,9 +64,11 @@ export function TechniquePage({ dataset, id, view, changes }: Props) {
           ['NOMS dimensions', technique.noms.map((n) => NOMS_LABELS[n]).join(', ') || null],
           [
             'Best level of evidence',
-            best === null ? null : (
+            best !== null ? (
               <LevelWithScale key="level" level={best} scale={dataset.meta.evidenceScale} />
-            ),
+            ) : related.length > 0 ? (
+              'None in patients with spinal metastases: every study here is indirect evidence'
+            ) : null,
           ],
           [
             'First reported',
@@ -100,7 +102,7 @@ export function TechniquePage({ dataset, id, view, changes }: Props) {
       <section aria-labelledby="outcomes-title">
         <h3 id="outcomes-title">Outcomes ({technique.outcomes.length})</h3>
         <IndirectNotice
-          count={indirectResults(technique.outcomes, studyById)}
+          {...indirectResults(technique.outcomes, studyById)}
           total={technique.outcomes.length}
         />
         <OutcomeTable dataset={dataset} technique={technique} view={view} />
@@ -141,15 +143,23 @@ export function TechniquePage({ dataset, id, view, changes }: Props) {
   )
 }
 
-function IndirectNotice({ count, total }: { count: number; total: number }) {
+function IndirectNotice({
+  count,
+  total,
+  populations,
+}: {
+  count: number
+  total: number
+  populations: string[]
+}) {
   if (count === 0) return null
   return (
     <p className="safety-note" role="note">
       <strong>
         {count === total ? 'All' : `${count} of ${total}`} results come from other populations
       </strong>{' '}
-      (marked “Indirect evidence”: primary bone tumours, myeloma or mostly osteoporotic fractures),
-      not from patients with spinal metastases. Read them as indirect evidence.
+      than patients with spinal metastases ({populations.join('; ')}). They are marked “Indirect
+      evidence”; read them as such.
     </p>
   )
 }
