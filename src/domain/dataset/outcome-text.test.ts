@@ -39,6 +39,12 @@ it('strengthText says when a guideline states no strength', () => {
 it('a first author no page showed reads as missing, never as "null"', () => {
   const study = { firstAuthor: null, year: 2011, journal: null }
   expect(studyShort(study)).toBe('Study 2011 (author not shown)')
+  expect(
+    studyShort({ ...study, title: 'Radiotherapy of metastatic spinal cord compression in 2004' }),
+  ).toBe('“Radiotherapy of metastatic spinal cord…” 2011 (author not shown)')
+  expect(studyShort({ ...study, title: 'Short title' })).toBe(
+    '“Short title” 2011 (author not shown)',
+  )
   expect(studyShort({ ...study, journal: 'Radiother Oncol' })).toBe(
     'Radiother Oncol 2011 (author not shown)',
   )

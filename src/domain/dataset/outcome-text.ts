@@ -47,13 +47,18 @@ export function strengthText(strength: string | null, certainty: string | null):
   return parts.filter(Boolean).join('; ')
 }
 
-type Cited = { firstAuthor: string | null; year: number; journal: string | null }
+type Cited = { firstAuthor: string | null; year: number; journal: string | null; title?: string }
 
 /** "Patchell RA 2005"; a first author no page displayed is said to be missing, never guessed. */
 export function studyShort(study: Cited): string {
   if (study.firstAuthor) return `${study.firstAuthor} ${study.year}`
-  // Without an author the journal still tells a reader which paper it is.
-  return `${study.journal ?? 'Study'} ${study.year} (author not shown)`
+  // Without an author the journal, or else the title's opening words, tell a reader which paper it is.
+  if (study.journal) return `${study.journal} ${study.year} (author not shown)`
+  const words = (study.title ?? '').split(/\s+/).filter(Boolean)
+  const opening = words.length > 5 ? `${words.slice(0, 5).join(' ')}…` : words.join(' ')
+  return opening
+    ? `“${opening}” ${study.year} (author not shown)`
+    : `Study ${study.year} (author not shown)`
 }
 
 /** "Patchell RA et al." or "Author not shown". */
