@@ -109,15 +109,19 @@ const IDENTITY_FIELDS = new Set(['firstAuthor', 'title', 'journal', 'issuer'])
 const IDENTITY_PLACEHOLDER =
   /^(?:unknown|n\/?a|none|anonymous|various|-+)$|\bunknown\b|\bnot (?:shown|seen|given|stated|available|known|reported)\b/i
 
-/** Placeholder strings anywhere in the dataset (quotes excepted: they are the source's words). */
-export function placeholderProblems(dataset: Dataset): string[] {
+/**
+ * Every string of the dataset except quotes (they are the source's words, not ours), with its
+ * path and the name of the field that holds it; `check` returns a problem or null.
+ */
+function textProblems(
+  dataset: Dataset,
+  check: (text: string, key: string) => string | null,
+): string[] {
   const problems: string[] = []
   const visit = (value: unknown, path: string, key: string) => {
     if (typeof value === 'string') {
-      if (key === 'quote') return
-      const pattern = NOTE_FIELDS.has(key) ? NOTE_PLACEHOLDER : PLACEHOLDER
-      if (pattern.test(value) || (IDENTITY_FIELDS.has(key) && IDENTITY_PLACEHOLDER.test(value)))
-        problems.push(`${path}: placeholder text "${value.slice(0, 80)}"`)
+      const problem = key === 'quote' ? null : check(value, key)
+      if (problem) problems.push(`${path}: ${problem}`)
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => {
         visit(item, `${path}[${i}]`, key)
@@ -130,6 +134,16 @@ export function placeholderProblems(dataset: Dataset): string[] {
   return problems
 }
 
+/** Placeholder strings anywhere in the dataset (quotes excepted). */
+export function placeholderProblems(dataset: Dataset): string[] {
+  return textProblems(dataset, (text, key) => {
+    const pattern = NOTE_FIELDS.has(key) ? NOTE_PLACEHOLDER : PLACEHOLDER
+    return pattern.test(text) || (IDENTITY_FIELDS.has(key) && IDENTITY_PLACEHOLDER.test(text))
+      ? `placeholder text "${text.slice(0, 80)}"`
+      : null
+  })
+}
+
 /**
  * Curation-log wording ("session 4", "wave 2", "the lead's rule") in text clinicians read: notes
  * say where a value was seen, in plain words, not which pass of the team's work it came from.
@@ -137,21 +151,10 @@ export function placeholderProblems(dataset: Dataset): string[] {
 const CURATION_LOG = /\bsession \d+\b|\bwave[ -]\d+\b|\blead's\b/i
 
 export function curationLogProblems(dataset: Dataset): string[] {
-  const problems: string[] = []
-  const visit = (value: unknown, path: string, key: string) => {
-    if (typeof value === 'string') {
-      if (key !== 'quote' && CURATION_LOG.test(value))
-        problems.push(`${path}: curation-log wording "${value.match(CURATION_LOG)?.[0]}"`)
-    } else if (Array.isArray(value)) {
-      value.forEach((item, i) => {
-        visit(item, `${path}[${i}]`, key)
-      })
-    } else if (typeof value === 'object' && value !== null) {
-      for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k, k)
-    }
-  }
-  visit(dataset, '', '')
-  return problems
+  return textProblems(dataset, (text) => {
+    const match = CURATION_LOG.exec(text)
+    return match ? `curation-log wording "${match[0]}"` : null
+  })
 }
 
 /** Series must say what one counted unit is (patients vs courses was an audit finding). */
