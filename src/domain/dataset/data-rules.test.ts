@@ -120,11 +120,14 @@ describe('data rules (issue 14)', () => {
     const outcome = dataset.techniques[0]?.outcomes[0]
     if (!outcome) throw new Error('the clean dataset has an outcome')
     outcome.note = 'WAVE 2 re-check: seen again'
+    dataset.techniques[0]?.outcomes.push({ ...outcome, note: 'AUDIT FIX 2026-11-30: corrected' })
     outcome.quote = 'In session 2 of the trial, 40% responded'
     expect(curationLogProblems(dataset)).toEqual([
       'techniques[0].outcomes[0].note: curation-log wording "WAVE 2"',
+      'techniques[0].outcomes[1].note: curation-log wording "AUDIT FIX"',
       'studies[0].verificationNote: curation-log wording "session 4"',
     ])
+    dataset.techniques[0]?.outcomes.pop()
     outcome.note = 'Seen on the PubMed page; the lead author is a radiologist'
     dataset.studies = [makeStudy()]
     expect(curationLogProblems(dataset)).toEqual([])

@@ -148,7 +148,7 @@ export function placeholderProblems(dataset: Dataset): string[] {
  * Curation-log wording ("session 4", "wave 2", "the lead's rule") in text clinicians read: notes
  * say where a value was seen, in plain words, not which pass of the team's work it came from.
  */
-const CURATION_LOG = /\bsession \d+\b|\bwave[ -]\d+\b|\blead's\b/i
+const CURATION_LOG = /\bsession \d+\b|\bwave[ -]\d+\b|\blead's\b|\baudit fix\b|\brulings pass\b/i
 
 export function curationLogProblems(dataset: Dataset): string[] {
   return textProblems(dataset, (text) => {
