@@ -1,12 +1,11 @@
 import { IndirectBadge } from '../../components/indirect-badge'
-import { QuoteDisclosure } from '../../components/quote-disclosure'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
 import { groupOutcomesByMeasure } from '../../domain/dataset/outcome-groups'
-import { amountText, effectText, studyShort } from '../../domain/dataset/outcome-text'
+import { amountText, studyShort } from '../../domain/dataset/outcome-text'
 import type { Dataset, Technique } from '../../domain/dataset/schema'
 import type { ViewState } from '../../domain/view/view-state'
-import { StudyLinks } from './record-parts'
+import { ResultCell, StudyLinks } from './record-parts'
 
 type Props = { dataset: Dataset; technique: Technique; view: ViewState }
 
@@ -78,21 +77,7 @@ export function OutcomeTable({ dataset, technique, view }: Props) {
                       ) : null}{' '}
                       <IndirectBadge population={study?.indirectPopulation} />
                     </th>
-                    <td data-label="Result">
-                      {/* A block of its own, so the "Quote" below never runs on from its text. */}
-                      <div>
-                        {outcome.valueText}
-                        {outcome.effect ? (
-                          <span className="effect">{effectText(outcome.effect)}</span>
-                        ) : null}
-                      </div>
-                      {outcome.note ? <div className="note">{outcome.note}</div> : null}
-                      <QuoteDisclosure
-                        quote={outcome.quote}
-                        quoteUrl={outcome.quoteUrl}
-                        label={label}
-                      />
-                    </td>
+                    <ResultCell outcome={outcome} label={label} showNote />
                     {/* Empty cells render nothing, so a card can leave their label out. */}
                     <td className="num amount" data-label="Value">
                       {outcome.value === null ? null : amountText(outcome.value, unit)}

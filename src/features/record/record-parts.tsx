@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import { doiUrl, ExternalLink, pubmedUrl } from '../../components/external-link'
-import type { Study } from '../../domain/dataset/schema'
+import { QuoteDisclosure } from '../../components/quote-disclosure'
+import { effectText } from '../../domain/dataset/outcome-text'
+import type { Outcome, Study } from '../../domain/dataset/schema'
 import { levelLabel } from '../../domain/query/labels'
 import type { ViewState } from '../../domain/view/view-state'
 
@@ -72,4 +74,30 @@ export function backLabel(view: ViewState): string {
     changes: 'list of changes',
   }
   return `← Back to the ${places[view.tab]}`
+}
+
+/**
+ * An outcome's "Result" cell on record pages: the result as reported with its effect size, an
+ * optional note, and the source's words one click away.
+ */
+export function ResultCell({
+  outcome,
+  label,
+  showNote = false,
+}: {
+  outcome: Outcome
+  label: string
+  showNote?: boolean
+}) {
+  return (
+    <td data-label="Result">
+      {/* A block of its own, so the "Quote" below never runs on from its text. */}
+      <div>
+        {outcome.valueText}
+        {outcome.effect ? <span className="effect">{effectText(outcome.effect)}</span> : null}
+      </div>
+      {showNote && outcome.note ? <div className="note">{outcome.note}</div> : null}
+      <QuoteDisclosure quote={outcome.quote} quoteUrl={outcome.quoteUrl} label={label} />
+    </td>
+  )
 }

@@ -1,9 +1,8 @@
-import { QuoteDisclosure } from '../../components/quote-disclosure'
 import { VerificationBadge } from '../../components/verification-badge'
 import { ViewLink } from '../../components/view-link'
-import { effectText } from '../../domain/dataset/outcome-text'
 import type { Dataset, Study } from '../../domain/dataset/schema'
 import type { ViewState } from '../../domain/view/view-state'
+import { ResultCell } from './record-parts'
 
 type Props = { dataset: Dataset; study: Study; view: ViewState }
 
@@ -50,20 +49,7 @@ export function StudyResults({ dataset, study, view }: Props) {
                         </div>
                       ) : null}
                     </th>
-                    <td data-label="Result">
-                      {/* A block of its own, so the "Quote" below never runs on from its text. */}
-                      <div>
-                        {outcome.valueText}
-                        {outcome.effect ? (
-                          <span className="effect">{effectText(outcome.effect)}</span>
-                        ) : null}
-                      </div>
-                      <QuoteDisclosure
-                        quote={outcome.quote}
-                        quoteUrl={outcome.quoteUrl}
-                        label={`${measure}, ${technique.name}`}
-                      />
-                    </td>
+                    <ResultCell outcome={outcome} label={`${measure}, ${technique.name}`} />
                     <td data-label="Technique">
                       <ViewLink to={{ ...view, record: { kind: 'technique', id: technique.id } }}>
                         {technique.name}
